@@ -1,0 +1,124 @@
+"""Command line: argument parsing, printing and exit codes only; the work is in :mod:`pipeline`.
+
+Exit codes: 0 success; 1 errors with ``--strict``, a failed validation, or stale output with
+``--check``; 2 usage errors (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.diagnostics import Diagnostic, Severity, count_by_severity, sorted_unique
+
+OPENAPI_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="specdown",
+        description="Markdown API reference → OpenAPI 3 → typed Python packages.",
+    )
+    parser.add_argument("--version", action="version", version=f"specdown {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    spec = commands.add_parser("spec", help="build an OpenAPI document from a folder of pages")
+    spec.add_argument("docs_dir", type=Path, metavar="DOCS_DIR")
+    spec.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    spec.add_argument("--openapi", choices=sorted(OPENAPI_VERSIONS), default="3.0")
+    spec.add_argument("--strict", action="store_true", help="exit 1 when any error is reported")
+    spec.add_argument("--check", action="store_true", help="exit 1 when FILE is stale; write nothing")
+    spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
+    spec.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+
+    gen = commands.add_parser("generate", help="generate a Python package from an OpenAPI document")
+    gen.add_argument("spec", type=Path, metavar="SPEC")
+    gen.add_argument("-o", "--output", type=Path, required=True, metavar="OUT_DIR")
+    gen.add_argument("--package", metavar="NAME", help="import name (default: from the spec title)")
+    gen.add_argument("--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing")
+    gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "spec":
+        return run_spec(args)
+    return run_generate(args)
+
+
+def print_diagnostics(items: list[Diagnostic], *, quiet: bool) -> dict[Severity, int]:
+    ordered = sorted_unique(items)
+    for item in ordered:
+        if not quiet or item.severity is Severity.ERROR:
+            print(item.format(), file=sys.stderr)
+    return count_by_severity(ordered)
+
+
+def summary(counts: dict[Severity, int]) -> str:
+    return ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path`` and rename it over, so a crash leaves the old file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run_spec(args: argparse.Namespace) -> int:
+    from generator.pipeline import docs_to_spec
+
+    if not args.docs_dir.is_dir():
+        print(f"specdown spec: error: {args.docs_dir} is not a directory", file=sys.stderr)
+        return 2
+    result = docs_to_spec(
+        args.docs_dir, version=OPENAPI_VERSIONS[args.openapi], validate=not args.no_validate
+    )
+    counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
+    print(
+        f"{result.pages} pages, {result.stats['operations']} operations, "
+        f"{result.stats['schemas']} schemas; {summary(counts)}; {result.seconds:.2f}s"
+    )
+    invalid = any(d.code == "O008" for d in result.diagnostics)
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
+        if current != result.text:
+            print(f"{args.output}: stale; run `specdown spec {args.docs_dir} -o {args.output}`")
+            return 1
+    else:
+        write_atomically(args.output, result.text)
+    if invalid or (args.strict and counts[Severity.ERROR]):
+        return 1
+    return 0
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import spec_to_code
+
+    if not args.spec.is_file():
+        print(f"specdown generate: error: {args.spec} is not a file", file=sys.stderr)
+        return 2
+    result = spec_to_code(args.spec, args.output, package=args.package, check=args.check)
+    counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
+    print(
+        f"{result.files} files in {args.output}; {summary(counts)}; {result.seconds:.2f}s"
+        + (f"; {len(result.stale)} stale" if args.check else "")
+    )
+    if args.check and result.stale:
+        for name in result.stale:
+            print(f"stale: {name}")
+        print(f"run `specdown generate {args.spec} -o {args.output} --package {result.package}`")
+        return 1
+    return 0
