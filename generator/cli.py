@@ -32,15 +32,21 @@ def build_parser() -> argparse.ArgumentParser:
     spec.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     spec.add_argument("--openapi", choices=sorted(OPENAPI_VERSIONS), default="3.0")
     spec.add_argument("--strict", action="store_true", help="exit 1 when any error is reported")
-    spec.add_argument("--check", action="store_true", help="exit 1 when FILE is stale; write nothing")
+    spec.add_argument(
+        "--check", action="store_true", help="exit 1 when FILE is stale; write nothing"
+    )
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
-    spec.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+    spec.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors and the summary"
+    )
 
     gen = commands.add_parser("generate", help="generate a Python package from an OpenAPI document")
     gen.add_argument("spec", type=Path, metavar="SPEC")
     gen.add_argument("-o", "--output", type=Path, required=True, metavar="OUT_DIR")
     gen.add_argument("--package", metavar="NAME", help="import name (default: from the spec title)")
-    gen.add_argument("--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing")
+    gen.add_argument(
+        "--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing"
+    )
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
     return parser
 

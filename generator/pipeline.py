@@ -46,6 +46,4 @@ def docs_to_spec(docs_dir: Path, *, version: str = "3.0.3", validate: bool = Tru
         ),
         "schemas": len(document.get("components", {}).get("schemas", {})),
     }
-    return SpecResult(
-        document, text, sink.items, len(pages), time.perf_counter() - started, stats
-    )
+    return SpecResult(document, text, sink.items, len(pages), time.perf_counter() - started, stats)

@@ -15,7 +15,9 @@ METADATA = SHARED / "metadata"
 
 def _require(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"{path} is absent: these tests need the shared data beside the checkout (../shared)")
+        pytest.skip(
+            f"{path} is absent: these tests need the shared data beside the checkout (../shared)"
+        )
     return path
 
 

@@ -19,7 +19,9 @@ from generator.diagnostics import Diagnostic
 
 class PageKind(enum.StrEnum):
     OPERATION = "operation"  # one API call: HTTP request, parameters, response, permissions
-    RESOURCE = "resource"  # one entity or complex type: properties, relationships, JSON representation
+    RESOURCE = (
+        "resource"  # one entity or complex type: properties, relationships, JSON representation
+    )
     ENUM = "enum"  # enum page(s): one enum (Intune style) or many (enums.md)
     CONCEPTUAL = "conceptual"  # prose; read for in-page enum tables only
     UNKNOWN = "unknown"
@@ -31,7 +33,9 @@ class Link:
 
     text: str
     target: str  # as written (after reference-definition lookup)
-    page: str | None  # docs-relative posix path of a local .md target; None for external/unresolvable
+    page: (
+        str | None
+    )  # docs-relative posix path of a local .md target; None for external/unresolvable
     anchor: str | None  # fragment without '#', lower case; None when absent
 
 
