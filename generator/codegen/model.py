@@ -34,13 +34,18 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True, order=True)
 class Import:
-    """``from <module> import <name>``; ``local`` modules are relative to the package root."""
+    """``from <module> import <name>`` (``import <name>`` when ``module`` is empty).
+
+    ``local`` modules are relative to the generated package root (``models.user``).
+    """
 
     module: str
     name: str
     local: bool = False
 
     def line(self, package: str) -> str:
+        if not self.module:
+            return f"import {self.name}"
         module = f"{package}.{self.module}" if self.local else self.module
         return f"from {module} import {self.name}"
 

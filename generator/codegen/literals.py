@@ -1,0 +1,61 @@
+"""Text from a spec → Python source that evaluates back to exactly that text, and nothing else.
+
+Both functions are total: any string (quotes, backslashes, NUL, bidi overrides, template syntax, lone
+surrogates) gives source that compiles, cannot end the literal early and cannot carry code.
+"""
+
+from __future__ import annotations
+
+import math
+
+_SAFE_WHITESPACE = {"\n", "\t"}
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def _escaped(text: str, keep: set[str]) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch in keep or (ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF):
+            out.append(ch)
+        else:
+            out.append(_escape_char(ch))
+    return "".join(out)
+
+
+def literal(value: str) -> str:
+    """A double-quoted string literal for ``value`` (one line)."""
+    return '"' + _escaped(value, set()).replace('"', '\\"') + '"'
+
+
+def docstring(text: str) -> str:
+    """The body of a triple-double-quoted docstring whose value is ``text`` (trimmed per line).
+
+    Trailing spaces are dropped from each line and surrounding blank lines removed (black would do
+    the same); everything else, including quotes and backslashes, survives exactly.
+    """
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+    body = _escaped("\n".join(lines), _SAFE_WHITESPACE).replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return body
+
+
+def value_literal(value: object) -> str | None:
+    """A scalar JSON value as a Python literal, or ``None`` for lists, objects and other values."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int | float):
+        return repr(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        return literal(value)
+    return None
