@@ -1,0 +1,127 @@
+"""list[Page] → one OpenAPI document. The order of pages never matters: everything is sorted."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from generator.diagnostics import DiagnosticSink
+from generator.markdown.model import Page
+from generator.openapi.context import BuildContext
+from generator.openapi.endpoint import Endpoint
+from generator.openapi.operations import build_operation, odata_parameters, operation_id
+from generator.openapi.paths import canonical_names, normalise_path
+from generator.openapi.resolve import TypeIndex
+from generator.openapi.responses import add_error_components
+from generator.openapi.schemas import build_schemas
+from generator.openapi.security import SCHEME, security_schemes
+
+METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
+DEFAULT_SERVER = "https://graph.microsoft.com/v1.0/"
+_SERVER = re.compile(r"^(https?://[^/\s]+/(?:v\d+(?:\.\d+)?|beta))/")
+
+
+def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
+    """Every request line as an endpoint; one per (method, path), the first page in path order wins."""
+    found: list[Endpoint] = []
+    for page in pages:
+        op = page.operation
+        if op is None:
+            continue
+        for request in op.requests:
+            method = request.method.strip().lower()
+            if method not in METHODS:
+                sink.warning(page.path, request.line, "O006", f"unknown method {request.method!r}")
+                continue
+            normal = normalise_path(request.path)
+            if isinstance(normal, str):
+                sink.warning(
+                    page.path, request.line, "O006", f"path {request.path!r} skipped: {normal}"
+                )
+                continue
+            found.append(Endpoint(page, op, request, normal, method))
+    names = canonical_names(e.path for e in found)
+    chosen: dict[tuple[str, str], Endpoint] = {}
+    for written in found:
+        path = written.path.renamed(names[written.path.shape])
+        endpoint = Endpoint(written.page, written.op, written.request, path, written.method)
+        key = (path.template, endpoint.method)
+        first = chosen.get(key)
+        if first is None:
+            chosen[key] = endpoint
+        elif first.page.path != endpoint.page.path:
+            sink.warning(
+                endpoint.page.path,
+                endpoint.request.line,
+                "O003",
+                f"{endpoint.method.upper()} {path.template} is also documented by {first.source};"
+                " that page is used",
+            )
+    return [chosen[key] for key in sorted(chosen, key=lambda k: (k[0], METHODS.index(k[1])))]
+
+
+def _server(pages: list[Page]) -> str:
+    """The most common ``https://host/version/`` of the example requests (ties: the smallest)."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        for example in page.operation.examples if page.operation else ():
+            match = _SERVER.match(example.url or "")
+            if example.kind == "request" and match:
+                counts[match.group(1) + "/"] += 1
+    if not counts:
+        return DEFAULT_SERVER
+    return min(counts, key=lambda url: (-counts[url], url))
+
+
+def build_document(
+    pages: Iterable[Page],
+    *,
+    version: str = "3.0.3",
+    sink: DiagnosticSink,
+    title: str = "Microsoft Graph",
+) -> dict[str, Any]:
+    """The OpenAPI document (``version`` 3.0.x or 3.1.x) for ``pages``; problems go to ``sink``."""
+    ordered = sorted(pages, key=lambda p: p.path)
+    ctx = BuildContext(version, sink, TypeIndex(ordered, sink))
+    build_schemas(ctx)
+    add_error_components(ctx)
+    paths: dict[str, dict[str, Any]] = {}
+    used: set[str] = set()
+    tags: set[str] = set()
+    for endpoint in _endpoints(ordered, sink):
+        wanted = operation_id(endpoint)
+        unique, counter = wanted, 1
+        while unique in used:
+            counter += 1
+            unique = f"{wanted}_{counter}"
+        if unique != wanted:
+            sink.info(
+                endpoint.page.path,
+                endpoint.request.line,
+                "O010",
+                f"operationId {wanted} is already used; renamed {unique}",
+            )
+        used.add(unique)
+        operation = build_operation(ctx, endpoint, unique)
+        tags.update(operation["tags"])
+        paths.setdefault(endpoint.path.template, {})[endpoint.method] = operation
+    server = _server(ordered)
+    components: dict[str, Any] = {
+        "schemas": dict(sorted(ctx.schemas.items())),
+        "responses": dict(sorted(ctx.responses.items())),
+        "parameters": odata_parameters(),
+    }
+    if ctx.examples:
+        components["examples"] = dict(sorted(ctx.examples.items()))
+    components["securitySchemes"] = security_schemes(ctx)
+    return {
+        "openapi": version,
+        "info": {"title": title, "version": server.rstrip("/").rsplit("/", 1)[-1]},
+        "servers": [{"url": server}],
+        "paths": paths,
+        "components": components,
+        "security": [{SCHEME: []}],
+        "tags": [{"name": name} for name in sorted(tags)],
+    }

@@ -1,0 +1,76 @@
+"""openapi-spec-validator over the built document; each error is reported at the page it came from.
+
+The validator reports a JSON path into the document (or, for its own checks, names the path template
+in the message); the nearest enclosing object with an ``x-specdown-source`` (an operation, a schema,
+an example) gives the page and line of the diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Severity
+
+SOURCE = "x-specdown-source"
+_TEMPLATE = re.compile(r"'(/[^']*)'")
+_DOCUMENT = "<openapi document>"
+
+
+def _split_source(source: Any) -> tuple[str, int] | None:
+    if not isinstance(source, str) or ":" not in source:
+        return None
+    path, _, line = source.rpartition(":")
+    return (path, int(line)) if line.isdigit() else None
+
+
+def _locate(document: dict[str, Any], trail: Sequence[Any]) -> tuple[str, int] | None:
+    node: Any = document
+    found = None
+    for step in trail:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            found = _split_source(node.get(SOURCE)) or found
+    return found
+
+
+def _locate_template(document: dict[str, Any], message: str) -> tuple[str, int] | None:
+    for template in _TEMPLATE.findall(message):
+        item = document.get("paths", {}).get(template)
+        if isinstance(item, dict):
+            for operation in item.values():
+                if isinstance(operation, dict) and SOURCE in operation:
+                    return _split_source(operation[SOURCE])
+    return None
+
+
+def validate_document(document: dict[str, Any]) -> list[Diagnostic]:
+    """O008 errors for everything openapi-spec-validator rejects (3.0 or 3.1 by ``openapi``)."""
+    from openapi_spec_validator.validation import (
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
+    version = str(document.get("openapi", ""))
+    validator_class = (
+        OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    )
+    diagnostics: list[Diagnostic] = []
+    try:
+        for error in validator_class(document).iter_errors():
+            trail = list(getattr(error, "absolute_path", ()) or ())
+            message = str(getattr(error, "message", error)).splitlines()[0][:500]
+            where = _locate(document, trail) or _locate_template(document, message)
+            pointer = "/".join(str(step) for step in trail)
+            text = f"{message} (at #/{pointer})" if pointer else message
+            path, line = where or (_DOCUMENT, 0)
+            diagnostics.append(Diagnostic(path, line, Severity.ERROR, "O008", text))
+    except Exception as exc:  # the validator raises on what it cannot follow (e.g. a bad $ref)
+        diagnostics.append(
+            Diagnostic(_DOCUMENT, 0, Severity.ERROR, "O008", f"validation stopped: {exc}")
+        )
+    return diagnostics
