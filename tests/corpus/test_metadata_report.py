@@ -35,7 +35,9 @@ FLOORS: dict[str, tuple[float, float | None]] = {
 @pytest.fixture(scope="module")
 def report(corpus_dir: Path, metadata_dir: Path) -> Measure:
     pipeline = pytest.importorskip(
-        "generator.pipeline", reason="the docs → spec pipeline is not built yet"
+        "generator.pipeline",
+        reason="the docs → spec pipeline is not built yet",
+        exc_type=ImportError,
     )
     document = pipeline.docs_to_spec(corpus_dir, validate=False).document
     return build_report(
