@@ -45,6 +45,7 @@ CODES: dict[str, str] = {
     # command line and files
     "C001": "a file could not be read or decoded",
     "C002": "the output file is stale (--check)",
+    "C003": "the parse cache could not be read or written (the run goes on without it)",
     # markdown → page model
     "M001": "front matter is missing or is not valid YAML",
     "M002": "an annotation comment is not valid JSON, even leniently",
@@ -63,6 +64,7 @@ CODES: dict[str, str] = {
     "M015": "an example block could not be read as an HTTP message",
     "M016": "an annotation is separated from its code block",
     "M017": "a page holds text that is not valid UTF-8",
+    "M018": "the parser failed on a page (a specdown bug; the page is skipped)",
     # page model → OpenAPI
     "O001": "a type is referenced but defined by no page",
     "O002": "a type is defined by more than one page",
