@@ -94,7 +94,6 @@ def render_table(figures: list[Figure]) -> str:
     lines = ["| figure | matched/expected | % | target |", "|:---|---:|---:|:---|"]
     for f in figures:
         target = "" if f.target is None else f"≥{f.target:.0f}% {'met' if f.met else 'NOT met'}"
-        lines.append(
-            f"| {f.label.strip()} | {f.matched}/{f.expected} | {f.percent:.1f}% | {target} |"
-        )
+        percent = f"{f.percent:.1f}%" if f.expected else "n/a"
+        lines.append(f"| {f.label.strip()} | {f.matched}/{f.expected} | {percent} | {target} |")
     return "\n".join(lines)
