@@ -15,7 +15,7 @@ from typing import Any
 from generator.markdown.model import Example, Parameter
 from generator.openapi.context import BuildContext, Schema, schema_ref
 from generator.openapi.endpoint import Endpoint
-from generator.openapi.examples import example_ref
+from generator.openapi.examples import add_examples
 from generator.openapi.responses import (
     ERROR,
     JSON,
@@ -140,7 +140,7 @@ def build_responses(ctx: BuildContext, endpoint: Endpoint, shape: Shape) -> dict
     response = plain_response(shape.status, content)
     if shared is not None:
         response["description"] = "Retrieved collection"
-    attached = _attach_examples(ctx, endpoint, response, shape)
+    attached = _attach_examples(endpoint, response, shape)
     responses: dict[str, Any] = {}
     if shared is not None and not attached:
         responses[str(shape.status)] = {"$ref": "#/components/responses/" + shared}
@@ -150,22 +150,13 @@ def build_responses(ctx: BuildContext, endpoint: Endpoint, shape: Shape) -> dict
     return responses
 
 
-def _attach_examples(
-    ctx: BuildContext, endpoint: Endpoint, response: dict[str, Any], shape: Shape
-) -> bool:
+def _attach_examples(endpoint: Endpoint, response: dict[str, Any], shape: Shape) -> bool:
+    """The page's success examples go to its one documented success response."""
     media = response.get("content", {}).get(JSON)
     if media is None:
         return False
-    refs: dict[str, Any] = {}
-    for number, example in enumerate(_examples(endpoint, "response"), start=1):
-        if example.status not in (None, shape.status) and len(endpoint.op.examples) > 1:
-            continue
-        ref = example_ref(ctx, endpoint.page, example, number, collection=shape.collection)
-        if ref is not None:
-            refs[ref["$ref"].rsplit("/", 1)[-1]] = ref
-    if refs:
-        media["examples"] = refs
-    return bool(refs)
+    examples = [e for e in _examples(endpoint, "response") if (e.status or 200) < 400]
+    return add_examples(media, endpoint.page, examples, collection=shape.collection)
 
 
 def _parameter_object(
@@ -242,13 +233,7 @@ def build_request_body(
     if schema is None:
         return None
     media: dict[str, Any] = {"schema": schema}
-    refs: dict[str, Any] = {}
-    for number, example in enumerate(_examples(endpoint, "request"), start=1):
-        ref = example_ref(ctx, endpoint.page, example, number, collection=False)
-        if ref is not None:
-            refs[ref["$ref"].rsplit("/", 1)[-1]] = ref
-    if refs:
-        media["examples"] = refs
+    add_examples(media, endpoint.page, _examples(endpoint, "request"), collection=False)
     return {"description": describe_body(endpoint), "content": {JSON: media}, "required": True}
 
 

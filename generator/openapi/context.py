@@ -26,7 +26,6 @@ class BuildContext:
     index: TypeIndex
     schemas: dict[str, Schema] = field(default_factory=dict)
     responses: dict[str, Any] = field(default_factory=dict)
-    examples: dict[str, Any] = field(default_factory=dict)
     delegated_scopes: set[str] = field(default_factory=set)
     application_scopes: set[str] = field(default_factory=set)
 

@@ -113,8 +113,6 @@ def build_document(
         "responses": dict(sorted(ctx.responses.items())),
         "parameters": odata_parameters(),
     }
-    if ctx.examples:
-        components["examples"] = dict(sorted(ctx.examples.items()))
     components["securitySchemes"] = security_schemes(ctx)
     return {
         "openapi": version,

@@ -1,0 +1,115 @@
+"""Path normalisation: every request-line form the corpus uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.openapi.paths import NormalPath, canonical_names, normalise_path
+
+
+def norm(raw: str) -> NormalPath:
+    result = normalise_path(raw)
+    assert isinstance(result, NormalPath), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("raw", "template"),
+    [
+        ("/users/{id | userPrincipalName}/events", "/users/{user-id}/events"),
+        ("/users/{id|userPrincipalName}/events/{id}", "/users/{user-id}/events/{event-id}"),
+        (
+            "/users/{usersId}/onlineMeetings/createOrGet",
+            "/users/{user-id}/onlineMeetings/createOrGet",
+        ),
+        (
+            "/me/mailFolders/{id}/childFolders/{id}",
+            "/me/mailFolders/{mailFolder-id}/childFolders/{childFolder-id}",
+        ),
+        ("/policies/categories/{id}", "/policies/categories/{category-id}"),
+        (
+            "/me/mailFolders/{id}/mailFolders/{id}",
+            "/me/mailFolders/{mailFolder-id}/mailFolders/{mailFolder-id1}",
+        ),
+        ("https://graph.microsoft.com/v1.0/me/events", "/me/events"),
+        ("policies/activityBasedTimeoutPolicies", "/policies/activityBasedTimeoutPolicies"),
+        ("/groups/{id}/calendar/events/{id}/", "/groups/{group-id}/calendar/events/{event-id}"),
+        ("/me/drive/root:/{item-path}:/content", "/me/drive/root:/{item-path}:/content"),
+        ("/drive/root:/{path and filename}:/content", "/drive/root:/{path-and-filename}:/content"),
+        (
+            "/reports/getTeamsUserActivityCounts(period='{period_value}')",
+            "/reports/getTeamsUserActivityCounts(period='{period}')",
+        ),
+        (
+            "/me/drive/items/{id}/workbook/worksheets/{id}/range/columnsAfter(count=n)",
+            "/me/drive/items/{item-id}/workbook/worksheets/{worksheet-id}/range/columnsAfter(count={count})",
+        ),
+        ("/workbook/worksheets('{id}')/charts", "/workbook/worksheets/{worksheet-id}/charts"),
+        (
+            "/me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='<address>')",
+            "/me/drive/items/{item-id}/workbook/worksheets/{worksheet-id}/range(address='{address}')",
+        ),
+        ("/users/delta()", "/users/delta()"),
+        (
+            "/deviceAppManagement/mobileApps/{mobileAppId}/microsoft.graph.mobileLobApp/contentVersions",
+            "/deviceAppManagement/mobileApps/{mobileApp-id}/microsoft.graph.mobileLobApp/contentVersions",
+        ),
+        ("/security/alerts?$filter={property} eq '{property-value}'", "/security/alerts"),
+        ("/me/calendarView?startDateTime={start}&endDateTime={end}", "/me/calendarView"),
+        ("/teams/(team-id)/channels", "/teams/{team-id}/channels"),
+        ("/me/events HTTP/1.1", "/me/events"),
+        ("/me/messages?$filter=subject%20eq%20'x'", "/me/messages"),
+        (
+            "/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/members",
+            "/education/classes/{class-id}/members",
+        ),
+        ("/users/{id}/photo/$value", "/users/{user-id}/photo/$value"),
+    ],
+)
+def test_templates(raw: str, template: str) -> None:
+    assert norm(raw).template == template
+
+
+def test_key_parameters_name_their_collection_and_keep_the_written_form() -> None:
+    path = norm("/users/{id | userPrincipalName}/events/{eventId}")
+    assert [(p.name, p.written, p.key_of) for p in path.params] == [
+        ("user-id", "id", "user"),
+        ("event-id", "eventId", "event"),
+    ]
+    assert path.params[0].alternatives == ("id", "userPrincipalName")
+    assert path.ends_with_key and path.names == ("users", "events")
+
+
+def test_function_arguments_become_parameters_of_the_call() -> None:
+    path = norm("/sites/{id}/getActivitiesByInterval(startDateTime='2017-05-01',interval='week')")
+    assert path.template == (
+        "/sites/{site-id}/getActivitiesByInterval(startDateTime='{startDateTime}',interval='{interval}')"
+    )
+    assert [p.argument_of for p in path.params] == [
+        None,
+        "getActivitiesByInterval",
+        "getActivitiesByInterval",
+    ]
+    assert path.ends_with_call
+
+
+def test_query_string_names_and_special_segments() -> None:
+    assert norm("/me/calendarView?startDateTime={s}&endDateTime={e}").query == (
+        "startDateTime",
+        "endDateTime",
+    )
+    assert norm("/groups/{id}/members/$ref?$id={x}").special == "$ref"
+    assert norm("/groups/{id}/members/$ref?$id={x}").query == ("$id",)
+
+
+@pytest.mark.parametrize("raw", ["/me/{unclosed/events", "/me/x|y/events", '/me/a"b'])
+def test_unusable_paths_say_why(raw: str) -> None:
+    assert isinstance(normalise_path(raw), str)
+
+
+def test_same_shape_paths_get_one_set_of_names() -> None:
+    a, b = norm("/teams/{teamId}/channels/{x}"), norm("/teams/{team-id}/channels/{channel-id}")
+    assert a.template == b.template  # keys are named after their collection either way
+    c, d = norm("/drive/root:/{item-path}:/content"), norm("/drive/root:/{path}:/content")
+    names = canonical_names([c, d])
+    assert d.renamed(names[d.shape]).template == c.renamed(names[c.shape]).template
