@@ -127,4 +127,4 @@ def run_generate(args: argparse.Namespace) -> int:
             print(f"stale: {name}")
         print(f"run `specdown generate {args.spec} -o {args.output} --package {result.package}`")
         return 1
-    return 0
+    return 1 if counts[Severity.ERROR] else 0
