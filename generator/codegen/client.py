@@ -1,0 +1,246 @@
+"""Operations and the URL tree → what the client templates print, every expression precomputed.
+
+A builder method and the flat method that delegates to it share one :class:`MethodView` shape, so the
+one template macro renders both, for ``Client`` and ``AsyncClient`` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.codegen import naming
+from generator.codegen.literals import literal
+from generator.codegen.model import Import
+from generator.codegen.navigation import FlatMethod, Method, Node, Step, Tree
+from generator.codegen.operations import Operation, Parameter
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    name: str
+    params: tuple[str, ...]  # "top: int | None = None"
+    returns: str  # the result annotation (paged: the item type)
+    kind: str  # json | optional_json | binary | text | empty | paged
+    doc: str
+    op_const: str = ""  # builder methods: the module's Operation constant
+    send_args: tuple[str, ...] = ()  # builder methods: keyword arguments of Sender.send
+    codec: str = ""  # json / optional_json / paged: the codec of the result (or item)
+    item_name: str = ""  # paged: literals
+    next_name: str = ""
+    call: str = ""  # flat methods: the delegated call, after ``self.``
+
+
+@dataclass(frozen=True, slots=True)
+class StepView:
+    kind: str  # property | call
+    name: str
+    params: tuple[str, ...]  # "user_id: str"
+    module: str
+    class_name: str
+    path_expr: str  # the child's path tuple
+
+
+@dataclass(frozen=True, slots=True)
+class OpConst:
+    name: str
+    expr: str  # Operation(...) call
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleView:
+    """One module's builders: its steps, its methods, and what it imports."""
+
+    class_name: str
+    path: str
+    steps: tuple[StepView, ...]
+    methods: tuple[MethodView, ...]
+    ops: tuple[OpConst, ...]
+    type_imports: tuple[str, ...]  # lines under ``if TYPE_CHECKING:``
+    paged: bool
+    decodes: bool
+
+
+def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> ModuleView:
+    consts = naming.Registry()
+    methods: list[MethodView] = []
+    ops: list[OpConst] = []
+    imports: set[Import] = set()
+    for method in node.methods:
+        const = consts.claim("_OP_" + method.name.upper(), separator="_")
+        ops.append(OpConst(const, operation_expr(method.operation)))
+        methods.append(builder_method(method, const))
+        imports.update(method.operation.imports)
+    for entry in flat:
+        methods.append(flat_method(entry))
+        imports.update(entry.method.operation.imports)
+    steps = tuple(step_view(s) for s in node.children)
+    imports.update(_TYPING)
+    for s in node.children:
+        module = f"client._paths.{s.module}"
+        imports.update(
+            {Import(module, s.class_name, True), Import(module, "Async" + s.class_name, True)}
+        )
+    return ModuleView(
+        class_name=node.class_name,
+        path=node.path,
+        steps=steps,
+        methods=tuple(methods),
+        ops=tuple(ops),
+        type_imports=import_lines(imports, package),
+        paged=any(m.kind == "paged" for m in methods),
+        decodes=any(m.codec for m in methods if m.op_const),
+    )
+
+
+_TYPING = {
+    Import("collections.abc", "Mapping"),
+    Import("collections.abc", "Sequence"),
+    Import("typing", "IO"),
+    Import("typing", "Any"),
+}
+
+
+def import_lines(imports: Iterable[Import], package: str) -> tuple[str, ...]:
+    """One sorted line per module: ``import x`` lines first, then ``from m import a, b``."""
+    plain = sorted({i.name for i in imports if not i.module})
+    grouped: dict[str, set[str]] = {}
+    for item in imports:
+        if item.module:
+            module = f"{package}.{item.module}" if item.local else item.module
+            grouped.setdefault(module, set()).add(item.name)
+    return tuple(f"import {n}" for n in plain) + tuple(
+        f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(grouped.items())
+    )
+
+
+def step_view(step: Step) -> StepView:
+    if step.kind == "property":
+        return StepView("property", step.name, (), step.module, step.class_name, "self._path")
+    params = tuple(f"{a.python_name}: {a.annotation}" for a in step.args)
+    values = "".join(f", {a.python_name}" for a in step.args)
+    return StepView(
+        "call", step.name, params, step.module, step.class_name, f"(*self._path{values})"
+    )
+
+
+def operation_expr(op: Operation) -> str:
+    args = [
+        literal(op.method),
+        literal(op.path_format),
+        literal(op.path),
+        literal(op.operation_id),
+    ]
+    if op.scopes:
+        args.append(f"scopes=({''.join(literal(s) + ', ' for s in op.scopes)})")
+    if op.idempotent:
+        args.append("idempotent=True")
+    if op.body is not None:
+        args.append(f"content_type={literal(op.body.content_type)}")
+    if op.response.content_type and op.response.kind != "json":
+        args.append(f"accept={literal(op.response.content_type)}")
+    return f"Operation({', '.join(args)})"
+
+
+def _signature(params: Iterable[Parameter], op: Operation) -> tuple[str, ...]:
+    out = [f"{p.python_name}: {p.annotation}" + ("" if p.required else " = None") for p in params]
+    if op.body is not None:
+        optional = "" if op.body.required else " | None = None"
+        out.append(f"body: {op.body.annotation}{optional}")
+    return tuple(out)
+
+
+def _result(op: Operation) -> tuple[str, str]:
+    """(kind, codec) of the method's result."""
+    response = op.response
+    if response.paging is not None:
+        return "paged", response.paging.item.codec
+    if response.kind == "json" and response.type is not None:
+        return ("optional_json" if response.optional else "json"), response.type.codec
+    return response.kind, ""
+
+
+def builder_method(method: Method, const: str) -> MethodView:
+    op = method.operation
+    kind, codec = _result(op)
+    extra = "".join(f", {p.python_name}" for p in method.extra_path)
+    send = [f"path=(*self._path{extra})" if extra else "path=self._path"]
+    query = [p for p in method.own if p.location == "query"]
+    headers = [p for p in method.own if p.location == "header"]
+    if query:
+        items = "".join(f"({literal(p.wire_name)}, {p.python_name}, {p.explode}), " for p in query)
+        send.append(f"query=({items})")
+    if headers:
+        items = "".join(f"({literal(p.wire_name)}, {p.python_name}), " for p in headers)
+        send.append(f"headers=({items})")
+    if op.body is not None:
+        send.append("body=body" if op.body.required else "body=NO_BODY if body is None else body")
+    paging = op.response.paging
+    return MethodView(
+        name=method.name,
+        params=_signature((p for p in method.own if p.location != "cookie"), op),
+        returns=op.response.annotation,
+        kind=kind,
+        doc=docstring(op, method.own),
+        op_const=const,
+        send_args=tuple(send),
+        codec=codec,
+        item_name=literal(paging.item_name) if paging else "",
+        next_name=literal(paging.next_name) if paging else "",
+    )
+
+
+def flat_method(entry: FlatMethod) -> MethodView:
+    op = entry.method.operation
+    own = [p for p in entry.method.own if p.location != "cookie"]
+    path_params = op.path_parameters[: entry.method.bound]
+    args = [f"{p.python_name}={p.python_name}" for p in own]
+    if op.body is not None:
+        args.append("body=body")
+    kind, codec = _result(op)
+    return MethodView(
+        name=entry.name,
+        params=_signature([*path_params, *own], op),
+        returns=op.response.annotation,
+        kind=kind,
+        doc=docstring(op, [*path_params, *own], also=entry.chain),
+        codec=codec,
+        call=f"{entry.chain}({', '.join(args)})",
+    )
+
+
+def docstring(op: Operation, params: Iterable[Parameter], *, also: str = "") -> str:
+    """Summary, description, arguments, result, errors, permissions and the source page."""
+    parts = [op.summary or f"{op.method} {op.path}"]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    lines = [f"    {p.python_name}: {_one_line(p.doc) or p.wire_name}" for p in params]
+    if op.body is not None:
+        lines.append(
+            f"    body: {_one_line(op.body.doc) or 'the request body'} ({op.body.content_type})"
+        )
+    if lines:
+        parts.append("Args:\n" + "\n".join(lines))
+    result = "an iterator over the items of every page" if op.response.paging else None
+    if result:
+        parts.append(f"Returns:\n    {result} (``.pages()`` for page-level access).")
+    parts.append("Raises:\n    ApiError: the response status was not 2xx (a subclass per status).")
+    facts = [f"HTTP: ``{op.method} {op.path}`` (operationId ``{op.operation_id}``)"]
+    if op.all_scopes:
+        facts.append("Permissions: " + ", ".join(op.all_scopes))
+    if op.deprecated:
+        facts.append("Deprecated.")
+    if also:
+        facts.append(f"Same as ``client.{also}(...)``.")
+    if op.source:
+        facts.append(f"Source: {op.source}")
+    parts.append("\n".join(facts))
+    return "\n\n".join(parts)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def root_view(tree: Tree, package: str) -> ModuleView:
+    return module_view(tree.root, package, tree.flat)

@@ -1,0 +1,228 @@
+"""Operations → a URL tree of request builders, the way Graph SDK users navigate an API.
+
+``/users/{user-id}/onlineMeetings/createOrGet`` becomes
+``client.users.by_id(user_id).online_meetings.create_or_get(body=...)``: a literal segment is a
+property, a ``{param}`` segment is ``by_id(value)``, a segment with parameters inside
+(``getReport(period='{period}')``) is a method taking them, and a leaf segment with exactly one
+operation is inlined as a method of its parent. The operations of a node are methods named after
+their HTTP method (``list`` for a paged or array GET, ``create`` for a POST on a collection).
+Paths that differ only in parameter names (``{id}`` vs ``{user-id}``) share their nodes; each
+operation still formats its own template.
+
+Every builder node (except the root, which is the client) is one module, imported only when the
+attribute that leads to it is used: that is what keeps ``import <package>.client`` cheap for
+thousands of operations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import keyword
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.codegen import naming
+from generator.codegen.operations import PARAM_RE, Operation, Parameter
+
+ROOT_RESERVED = frozenset({"close", "aclose"}) | naming.GENERATED_NAMES
+_MAX_MODULE = 60
+_VERBS = {
+    "PATCH": "update",
+    "PUT": "put",
+    "DELETE": "delete",
+    "HEAD": "head",
+    "OPTIONS": "options",
+    "TRACE": "trace",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    python_name: str
+    annotation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """An accessor from a node to a child node: ``kind`` is property, item or function."""
+
+    kind: str
+    name: str
+    module: str
+    class_name: str
+    args: tuple[Arg, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """An operation as a method of a node; ``extra_path`` are path values the method itself takes."""
+
+    name: str
+    operation: Operation
+    bound: int  # path values the builder already holds
+    extra_path: tuple[Parameter, ...]
+    own: tuple[Parameter, ...]  # every keyword parameter of the method (extra path values first)
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    module: str  # "" for the root (the client itself)
+    class_name: str
+    path: str  # a representative path template, for docstrings
+    children: tuple[Step, ...]
+    methods: tuple[Method, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FlatMethod:
+    """The operationId-named method on the client and the navigation expression it delegates to."""
+
+    name: str
+    method: Method
+    chain: str  # after ``self.``: ``users.by_id(user_id).online_meetings.create_or_get``
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    root: Node
+    nodes: tuple[Node, ...]  # sorted by module
+    flat: tuple[FlatMethod, ...]  # sorted by name
+
+
+@dataclass
+class _Trie:
+    key: tuple[str, ...]
+    children: dict[str, _Trie] = field(default_factory=dict)
+    ops: list[Operation] = field(default_factory=list)
+
+    def all_ops(self) -> Iterable[Operation]:
+        yield from self.ops
+        for name in sorted(self.children):
+            yield from self.children[name].all_ops()
+
+
+def segment_key(segment: str) -> str:
+    return "{}" if PARAM_RE.fullmatch(segment) else PARAM_RE.sub("{}", segment)
+
+
+def segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def segment_name(segment: str) -> str:
+    """``onlineMeetings`` → online_meetings, ``microsoft.graph.delta()`` → delta, ``$value`` → value."""
+    text = PARAM_RE.sub("", segment).split("(")[0].rstrip(":")
+    text = text.rsplit(".", 1)[-1] if "." in text.strip(".") else text
+    name = naming.snake(text) or "segment"
+    if name[0].isdigit():
+        name = "n_" + name
+    return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
+
+
+def build_tree(operations: Iterable[Operation]) -> Tree:
+    root = _Trie(())
+    for op in operations:
+        node = root
+        for seg in segments(op.path):
+            key = segment_key(seg)
+            node = node.children.setdefault(key, _Trie((*node.key, key)))
+        node.ops.append(op)
+    return _Namer(root).tree()
+
+
+class _Namer:
+    def __init__(self, root: _Trie) -> None:
+        self.root = root
+        self.modules = naming.Registry(fold=str.lower)
+        self.classes = naming.Registry(naming.GENERATED_NAMES)
+        self.nodes: list[Node] = []
+        self.pending: list[tuple[Method, str]] = []
+
+    def tree(self) -> Tree:
+        root = self.node(self.root, "", "Client", chain="")
+        taken = {s.name for s in root.children} | {m.name for m in root.methods}
+        names = naming.Registry(ROOT_RESERVED | taken)
+        flat = [
+            FlatMethod(names.claim(method.operation.python_name, separator="_"), method, chain)
+            for method, chain in self.pending
+        ]
+        return Tree(
+            root,
+            tuple(sorted(self.nodes, key=lambda n: n.module)),
+            tuple(sorted(flat, key=lambda f: f.name)),
+        )
+
+    def module_for(self, trie: _Trie) -> tuple[str, str]:
+        words = [segment_name(k) if k != "{}" else "item" for k in trie.key]
+        name = "_".join(words)
+        if len(name) > _MAX_MODULE:
+            digest = hashlib.sha1("/".join(trie.key).encode()).hexdigest()[:8]
+            name = f"{name[: _MAX_MODULE - 9]}_{digest}"
+        module = self.modules.claim(name, separator="_")
+        return module, self.classes.claim(naming.pascal(module) + "Builder")
+
+    def node(self, trie: _Trie, module: str, class_name: str, chain: str) -> Node:
+        names = naming.Registry(ROOT_RESERVED if not trie.key else ())
+        bound = sum(k.count("{}") for k in trie.key)
+        sample = next(iter(trie.all_ops()), None)
+        children: list[Step] = []
+        methods: list[Method] = []
+        for key in sorted(trie.children):
+            sub = trie.children[key]
+            rep = next(iter(sub.all_ops()))
+            n_args = key.count("{}")
+            args = tuple(
+                Arg(p.python_name, p.annotation)
+                for p in rep.path_parameters[bound : bound + n_args]
+            )
+            if key != "{}" and not sub.children and len(sub.ops) == 1:
+                method = self.method(
+                    names.claim(segment_name(key), separator="_"), sub.ops[0], bound
+                )
+                methods.append(method)
+                continue
+            kind = "item" if key == "{}" else ("function" if n_args else "property")
+            name = names.claim("by_id" if kind == "item" else segment_name(key), separator="_")
+            sub_module, sub_class = self.module_for(sub)
+            step = Step(kind, name, sub_module, sub_class, args)
+            children.append(step)
+            sub_chain = f"{chain}{name}" + self.call(step, rep, bound)
+            self.nodes.append(self.node(sub, sub_module, sub_class, sub_chain + "."))
+        for op in sorted(trie.ops, key=lambda o: (o.method, o.path)):
+            verb = self.verb(op, trie)
+            methods.append(self.method(names.claim(verb, separator="_"), op, bound))
+        self.pending.extend((method, f"{chain}{method.name}") for method in methods)
+        return Node(
+            module, class_name, sample.path if sample else "/", tuple(children), tuple(methods)
+        )
+
+    @staticmethod
+    def call(step: Step, op: Operation, bound: int) -> str:
+        """The accessor call in a flat method's chain, with ``op``'s own parameter names."""
+        values = op.path_parameters[bound : bound + len(step.args)]
+        if step.kind == "item":
+            return f"({values[0].python_name})"
+        if step.kind == "function":
+            pairs = ", ".join(
+                f"{a.python_name}={v.python_name}" for a, v in zip(step.args, values, strict=True)
+            )
+            return f"({pairs})"
+        return ""
+
+    @staticmethod
+    def method(name: str, op: Operation, bound: int) -> Method:
+        extra = op.path_parameters[bound:]
+        others = tuple(p for p in op.parameters if p.location != "path")
+        return Method(name, op, bound, extra, extra + others)
+
+    @staticmethod
+    def verb(op: Operation, trie: _Trie) -> str:
+        if op.method == "GET":
+            many = op.response.paging is not None or op.response.annotation.startswith("list[")
+            return "list" if many else "get"
+        if op.method == "POST":
+            collection = "{}" in trie.children or any(
+                o.method == "GET" and o.response.paging is not None for o in trie.ops
+            )
+            return "create" if collection else "post"
+        return _VERBS.get(op.method, op.method.lower())

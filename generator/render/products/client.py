@@ -1,0 +1,92 @@
+"""The client product: ``<package>/client/`` — ``Client`` and ``AsyncClient`` over httpx.
+
+The static runtime (auth, errors, retries, paging, request encoding, the senders) is rendered from
+``templates/client/`` with the package name; the generated part is the root client (navigation
+roots and the flat operationId-named methods) and one lazily imported module per URL-tree node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from generator.codegen.client import module_view, root_view
+from generator.codegen.literals import literal
+from generator.codegen.model import Api
+from generator.codegen.navigation import build_tree
+from generator.codegen.operations import build_operations
+from generator.diagnostics import DiagnosticSink
+from generator.render.products import RenderJob
+
+DEPENDENCIES: tuple[str, ...] = ("httpx>=0.27,<1",)
+
+RUNTIME = ("_auth", "_core", "_paging", "_request", "_retry", "errors")
+
+EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("_auth", ("AsyncCredential", "Credential")),
+    ("_client", ("AsyncClient", "Client")),
+    ("_paging", ("AsyncPageIterator", "Page", "PageIterator")),
+    ("_retry", ("NO_RETRY", "RetryPolicy")),
+    (
+        "errors",
+        (
+            "ApiError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "NotFoundError",
+            "ODataError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ServerError",
+        ),
+    ),
+)
+
+
+def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
+    operations = build_operations(api, api.title, sink)
+    tree = build_tree(operations)
+    common = {"title": api.title}
+    yield RenderJob(
+        "client/__init__.py",
+        "client/__init__.py.jinja",
+        {
+            **common,
+            "exports": EXPORTS,
+            "all_names": sorted(n for _, names in EXPORTS for n in names),
+        },
+    )
+    for name in RUNTIME:
+        yield RenderJob(f"client/{name}.py", f"client/{name}.py.jinja", common)
+    yield RenderJob(
+        "client/_client.py",
+        "client/_client.py.jinja",
+        {
+            **common,
+            "view": root_view(tree, api.package),
+            "base_url": literal(server_url(api.document)),
+            "example": tree.flat[0].name if tree.flat else "operation_id",
+        },
+    )
+    yield RenderJob("client/_paths/__init__.py", "client/_paths_init.py.jinja", common)
+    for node in tree.nodes:
+        yield RenderJob(
+            f"client/_paths/{node.module}.py",
+            "client/_builder.py.jinja",
+            {**common, "view": module_view(node, api.package)},
+        )
+
+
+def server_url(document: Mapping[str, Any]) -> str:
+    """The first server's URL with its variables at their defaults ("" when there is none)."""
+    servers = document.get("servers")
+    first = servers[0] if isinstance(servers, list) and servers else None
+    if not isinstance(first, Mapping) or not isinstance(first.get("url"), str):
+        return ""
+    url = str(first["url"])
+    variables = first.get("variables")
+    for name, var in variables.items() if isinstance(variables, Mapping) else ():
+        if isinstance(var, Mapping) and "default" in var:
+            url = url.replace("{" + str(name) + "}", str(var["default"]))
+    return url
