@@ -39,7 +39,6 @@ _METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE"]
 class Settings:
     """What :func:`build_app` needs besides the operations and the services."""
 
-    package: str
     spec: Spec
     max_body_size: int = DEFAULT_MAX_BODY_SIZE
     mock: bool = False
@@ -114,7 +113,7 @@ async def _handle(
         raise ApiError(400, f"Invalid {first['target']}: {first['message']}", details=errors)
     if operation.body is not None:
         present, value = await read_body(
-            settings.spec, operation.body, request, settings.package, settings.max_body_size
+            settings.spec, operation.body, request, settings.max_body_size
         )
         if present:
             kwargs["body"] = value
@@ -129,6 +128,8 @@ async def _handle(
         if not settings.mock:
             raise
         return _mock(operation, settings)
+    if operation.encode is not None and result is not None and not isinstance(result, Response):
+        result = JSONResponse(operation.encode(result), status_code=operation.status)
     return serialise(result, operation.status)
 
 

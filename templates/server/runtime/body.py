@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from typing import Any
 
@@ -13,9 +12,7 @@ from .operation import Body
 from .spec import Spec
 
 
-async def read_body(
-    spec: Spec, body: Body, request: Request, package: str, max_size: int
-) -> tuple[bool, Any]:
+async def read_body(spec: Spec, body: Body, request: Request, max_size: int) -> tuple[bool, Any]:
     """``(present, value)``: JSON becomes the model (or plain JSON), anything else stays bytes."""
     raw = await _read_limited(request, max_size)
     if not raw:
@@ -46,7 +43,7 @@ async def read_body(
         ]
         first = details[0]
         raise ApiError(400, f"Invalid body: {first['target']} {first['message']}", details=details)
-    return True, _to_model(value, body, package)
+    return True, _decode(value, body)
 
 
 def is_json(media_type: str) -> bool:
@@ -78,15 +75,11 @@ def _accepted(media_type: str, accepted: tuple[str, ...]) -> str | None:
     return None
 
 
-def _to_model(value: Any, body: Body, package: str) -> Any:
-    if not body.model:
+def _decode(value: Any, body: Body) -> Any:
+    if body.decode is None:
         return value
-    module_name, _, name = body.model.partition(":")
-    cls = getattr(importlib.import_module(f"{package}.{module_name}"), name)
     try:
-        if body.many and isinstance(value, list):
-            return [cls.from_dict(item) for item in value]
-        return cls.from_dict(value)
+        return body.decode(value)
     except (TypeError, ValueError, KeyError) as exc:
         raise ApiError(400, f"Invalid body: {exc}", details=[_invalid(str(exc), "body")]) from None
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+#: Converts a validated JSON value (or parameter value) into the Python value a method takes.
+Codec = Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,20 +25,20 @@ class Param:
     schema: str = ""
     explode: bool = False
     route_key: str = ""
+    decode: Codec | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """The request body: accepted media types and, for JSON, the schema and model to parse into.
+    """The request body: accepted media types and, for JSON, the schema and the model decoder.
 
-    ``model`` is ``"module:Class"`` relative to the generated package ("" keeps the parsed JSON).
+    Without ``decode`` the method receives the parsed JSON; non-JSON bodies arrive as bytes.
     """
 
     required: bool
     media_types: tuple[str, ...]
     schema: str = ""
-    model: str = ""
-    many: bool = False
+    decode: Codec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,7 @@ class Operation:
     """One operation: where it is routed, which service method handles it, what it accepts.
 
     ``pointer`` locates the operation object in the spec (its responses feed the mock);
-    ``status`` is the documented success status.
+    ``status`` is the documented success status; ``encode`` turns the method's result into JSON.
     """
 
     operation_id: str
@@ -54,3 +59,4 @@ class Operation:
     status: int
     params: tuple[Param, ...] = ()
     body: Body | None = None
+    encode: Codec | None = None

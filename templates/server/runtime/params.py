@@ -41,6 +41,12 @@ def read_params(
         for problem in problems or ():
             where = target + "".join(f"[{part}]" for part in problem.path)
             errors.append(detail("InvalidParameter", problem.message, where))
+        if param.decode is not None and not problems:
+            try:
+                value = param.decode(value)
+            except (TypeError, ValueError) as exc:
+                errors.append(detail("InvalidParameter", str(exc), target))
+                continue
         values[param.key] = value
     return values
 

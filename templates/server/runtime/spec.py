@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 LOG = logging.getLogger(__name__)
 BASE_URI = "urn:specdown:openapi"
@@ -45,10 +45,10 @@ class Spec:
         self._registry: Any = None
 
     def resolve(self, pointer: str) -> Any:
-        """The node at a local JSON pointer (``/paths/~1pets/get``), or None when absent."""
+        """The node at a local JSON pointer (``/paths/~1pets/get``, ``#`` optional), or None."""
         node: Any = self.document
-        for raw in pointer.split("/")[1:] if pointer else []:
-            token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        for raw in pointer.removeprefix("#").split("/")[1:] if pointer else []:
+            token = raw.replace("~1", "/").replace("~0", "~")
             if isinstance(node, dict):
                 node = node.get(token)
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -65,7 +65,7 @@ class Spec:
             ref = node["$ref"]
             if not isinstance(ref, str) or not ref.startswith("#"):
                 return None
-            node = self.resolve(ref[1:])
+            node = self.resolve(ref)
         return None
 
     def follow(self, pointer: str) -> tuple[str, Any]:
@@ -77,7 +77,7 @@ class Spec:
                 return pointer, node
             if not ref.startswith("#"):
                 break
-            pointer = ref[1:]
+            pointer = ref
             node = self.resolve(pointer)
         return pointer, None
 
@@ -99,7 +99,7 @@ class Spec:
         validator = None
         if self.resolve(pointer) is not None:
             cls = _validator_class(self.is_31)
-            schema = {"$ref": f"{BASE_URI}#{quote(pointer, safe='/~')}"}
+            schema = {"$ref": f"{BASE_URI}#{quote(pointer.removeprefix('#'), safe='/~')}"}
             validator = cls(schema, registry=self._schema_registry())
         self._validators[pointer] = validator
         return validator
