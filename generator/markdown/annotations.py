@@ -1,0 +1,38 @@
+"""``<!-- { "blockType": … } -->`` comments, read leniently.
+
+A comment whose text starts with ``{`` is an annotation; other comments (``markdownlint-disable``,
+``uuid: …``, notes) are not. Page annotations (``"type": "#page.annotation"``) describe the page, not a
+block, and are dropped here.
+"""
+
+from __future__ import annotations
+
+from generator.markdown import lenient_json
+from generator.markdown.model import Annotation
+
+__all__ = ["Annotation", "parse_comment"]
+
+
+def parse_comment(html: str, line: int) -> tuple[Annotation | None, str]:
+    """Return (annotation or None, problem or ""), for one HTML block's text."""
+    start = html.find("<!--")
+    end = html.rfind("-->")
+    if start < 0 or end < start:
+        return None, ""
+    body = html[start + 4 : end].strip()
+    if not body.startswith("{"):
+        return None, ""
+    result = lenient_json.loads(body)
+    if not result.ok:
+        return None, f"annotation is not valid JSON, even leniently: {result.error}"
+    if not isinstance(result.value, dict):
+        return None, "annotation is not a JSON object"
+    data = {str(key): value for key, value in result.value.items()}
+    if str(data.get("type", "")).startswith("#page."):
+        return None, ""
+    if "blockType" not in data:
+        return None, ""
+    problem = (
+        "annotation holds more than one JSON object; the first was used" if result.extra else ""
+    )
+    return Annotation(data, line), problem

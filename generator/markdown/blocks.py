@@ -1,0 +1,168 @@
+"""markdown-it-py, configured minimally, over the sections that matter.
+
+One ``MarkdownIt`` instance: CommonMark block rules for paragraphs, fences, HTML blocks, headings and
+lists, plus GFM tables; the core inline pass is off, and inline markup is parsed on demand for the
+cells and paragraphs that are read (:mod:`generator.markdown.inline`). A section's lines are tokenised
+on their own and token line maps are shifted back to page lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
+from markdown_it.rules_block.table import escapedSplit
+from markdown_it.token import Token
+
+from generator.markdown.annotations import Annotation, parse_comment
+from generator.markdown.inline import InlineText, parse_inline
+
+MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+MD.disable(["code", "blockquote", "hr", "reference", "lheading"])
+MD.disable(["inline", "text_join"])
+MD.inline.ruler.disable(["image", "autolink"])
+
+
+@dataclass(slots=True)
+class Cell:
+    source: str  # the cell's markdown, trimmed
+    _inline: InlineText | None = None
+
+
+@dataclass(slots=True)
+class Row:
+    line: int
+    cells: list[Cell]
+    extra: int = (
+        0  # cells written beyond (>0, merged into the last cell) or short of (<0) the header
+    )
+
+
+@dataclass(slots=True)
+class Table:
+    line: int
+    header: list[Cell]
+    rows: list[Row]
+
+
+@dataclass(slots=True)
+class Fence:
+    line: int  # line of the opening fence
+    info: str  # info string, lower case (``http``, ``json``…)
+    content: str
+    annotation: Annotation | None = None
+    annotation_gap: bool = False  # text stood between the annotation and the fence
+
+
+@dataclass(slots=True)
+class Paragraph:
+    line: int
+    source: str
+
+
+@dataclass(slots=True)
+class Blocks:
+    tables: list[Table] = field(default_factory=list)
+    fences: list[Fence] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    bad_annotations: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+
+
+class Tokenizer:
+    """Tokenises section text of one page; holds the page's reference definitions for links."""
+
+    def __init__(self, lines: list[str], references: dict[str, str]) -> None:
+        self.lines = lines
+        self.env: dict[str, Any] = {
+            "references": {
+                normalizeReference(label): {"href": href, "title": ""}
+                for label, href in references.items()
+            }
+        }
+
+    def inline(self, cell: Cell | Paragraph) -> InlineText:
+        if isinstance(cell, Cell):
+            if cell._inline is None:
+                cell._inline = parse_inline(MD, cell.source, self.env)
+            return cell._inline
+        return parse_inline(MD, cell.source, self.env)
+
+    def blocks(self, start: int, end: int) -> Blocks:
+        """Tables, fences (with their annotations) and paragraphs of ``lines[start:end]``."""
+        out = Blocks()
+        if start >= end:
+            return out
+        tokens = MD.parse("\n".join(self.lines[start:end]), dict(self.env))
+        pending: tuple[Annotation, bool] | None = None
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            line = start + (token.map[0] if token.map else 0) + 1
+            kind = token.type
+            if kind == "html_block":
+                annotation, problem = parse_comment(token.content, line)
+                if problem:
+                    out.bad_annotations.append((line, problem))
+                pending = (annotation, False) if annotation else pending
+            elif kind == "fence":
+                fence = Fence(line, token.info.strip().lower(), token.content)
+                if pending:
+                    fence.annotation, fence.annotation_gap = pending
+                    pending = None
+                out.fences.append(fence)
+            elif kind == "table_open":
+                index = self._table(tokens, index, start, out)
+                continue
+            elif kind == "paragraph_open":
+                out.paragraphs.append(Paragraph(line, tokens[index + 1].content))
+                if pending:
+                    pending = (pending[0], True)
+            elif (
+                kind == "heading_open" and pending and not tokens[index + 1].content.startswith("[")
+            ):
+                pending = None  # a real heading ends an annotation's reach; a tab header does not
+            index += 1
+        return out
+
+    def _table(self, tokens: list[Token], index: int, start: int, out: Blocks) -> int:
+        first = tokens[index]
+        table = Table(start + (first.map[0] if first.map else 0) + 1, [], [])
+        row: Row | None = None
+        in_head = False
+        index += 1
+        while index < len(tokens) and tokens[index].type != "table_close":
+            token = tokens[index]
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                row = Row(start + (token.map[0] if token.map else 0) + 1, [])
+            elif token.type == "inline" and row is not None:
+                row.cells.append(Cell(token.content))
+            elif token.type == "tr_close" and row is not None:
+                if in_head:
+                    table.header = row.cells
+                else:
+                    self._recover_extra_cells(row, len(table.header))
+                    table.rows.append(row)
+                row = None
+            index += 1
+        out.tables.append(table)
+        return index + 1
+
+    def _recover_extra_cells(self, row: Row, width: int) -> None:
+        """GFM drops cells beyond the header's count (an unescaped ``|`` in a description)."""
+        source = self.lines[row.line - 1].strip()
+        if source.startswith("|"):
+            source = source[1:]
+        if source.endswith("|") and not source.endswith("\\|"):
+            source = source[:-1]
+        cells = escapedSplit(source)
+        if width and len(cells) != width:
+            row.extra = len(cells) - width
+        if row.extra > 0:
+            merged = " | ".join(cell.strip() for cell in cells[width - 1 :])
+            row.cells[width - 1] = Cell(merged)

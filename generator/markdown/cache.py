@@ -1,0 +1,96 @@
+"""A content-hash cache of parsed pages.
+
+Key: specdown's version + a fingerprint of the parser's own source + the page's docs-relative path +
+the page's bytes, so an edited page, an edited parser or a new release each miss. Storage: one
+append-only file of pickled ``(key, Page)`` records per fingerprint under the cache folder
+(``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
+compacted when stale records outnumber live ones; files of other fingerprints are removed. A damaged
+file is read up to the damage and then rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from generator.markdown.model import Page
+
+_PACKAGE = Path(__file__).resolve().parent
+_FINGERPRINTED = (*sorted(_PACKAGE.glob("*.py")), _PACKAGE.parent / "diagnostics.py")
+
+
+@functools.cache
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    try:
+        digest.update(metadata.version("specdown").encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"unreleased")
+    for path in _FINGERPRINTED:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:24]
+
+
+def page_key(path: str, data: bytes) -> str:
+    return hashlib.blake2b(path.encode() + b"\0" + data, digest_size=20).hexdigest()
+
+
+class PageCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.file = folder / f"pages-{fingerprint()}.pickle"
+        self.pages: dict[str, Page] = {}
+        self.records = 0
+        self.damaged = False
+
+    def load(self) -> None:
+        try:
+            with self.file.open("rb") as stream:
+                while True:
+                    try:
+                        key, page = pickle.load(stream)
+                    except EOFError:
+                        break
+                    self.pages[key] = page
+                    self.records += 1
+        except FileNotFoundError:
+            return
+        except Exception:  # a truncated or foreign file: keep what was read, rewrite it
+            self.damaged = True
+
+    def store(self, new: Iterable[tuple[str, Page]], live: set[str]) -> None:
+        """Record ``new`` pages; compact when fewer than half the records are ``live``."""
+        fresh = list(new)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._remove_other_fingerprints()
+        if self.damaged or (self.records + len(fresh)) > 2 * max(len(live), 1):
+            self.pages.update(fresh)
+            self._rewrite([(key, self.pages[key]) for key in sorted(live) if key in self.pages])
+        elif fresh:
+            with self.file.open("ab") as stream:
+                stream.write(b"".join(pickle.dumps(record, protocol=5) for record in fresh))
+
+    def _rewrite(self, records: list[tuple[str, Page]]) -> None:
+        handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                for record in records:
+                    pickle.dump(record, stream, protocol=5)
+            os.replace(temp, self.file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+
+    def _remove_other_fingerprints(self) -> None:
+        for other in self.folder.glob("pages-*.pickle"):
+            if other != self.file:
+                with contextlib.suppress(OSError):
+                    other.unlink()

@@ -1,0 +1,112 @@
+"""``read_docs``: every ``.md`` page under a folder → pages, using both cores and a content cache."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
+from generator.markdown.cache import PageCache, page_key
+from generator.markdown.model import Page
+from generator.markdown.page import parse_page
+
+#: Below this many pages to parse, a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 150
+DEFAULT_CACHE = Path(".specdown-cache")
+
+
+def read_docs(
+    docs_dir: Path,
+    sink: DiagnosticSink,
+    *,
+    cache_dir: Path | None = DEFAULT_CACHE,
+    workers: int | None = None,
+) -> list[Page]:
+    """Parse every ``.md`` page under ``docs_dir``, in path order.
+
+    ``cache_dir`` (relative to the current directory unless absolute; None disables the cache) holds
+    parsed pages keyed by content; ``workers`` caps the process pool (default: all cores).
+    """
+    files: list[tuple[str, bytes]] = []
+    for path in sorted(docs_dir.rglob("*.md"), key=lambda p: p.relative_to(docs_dir).as_posix()):
+        relative = path.relative_to(docs_dir).as_posix()
+        if not path.is_file():
+            continue
+        try:
+            files.append((relative, path.read_bytes()))
+        except OSError as exc:
+            sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
+    keys = [page_key(relative, data) for relative, data in files]
+    cache = _open_cache(cache_dir, sink)
+    known = cache.pages if cache else {}
+    missing = [index for index, key in enumerate(keys) if key not in known]
+    parsed = _parse_all([files[index] for index in missing], workers)
+    found = dict(known)
+    found.update((keys[index], page) for index, page in zip(missing, parsed, strict=True))
+    if cache is not None:
+        try:
+            cache.store(((keys[i], found[keys[i]]) for i in missing), set(keys))
+        except OSError as exc:
+            sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
+    return [found[key] for key in keys]
+
+
+def _open_cache(cache_dir: Path | None, sink: DiagnosticSink) -> PageCache | None:
+    if cache_dir is None:
+        return None
+    cache = PageCache(cache_dir)
+    cache.load()
+    if cache.damaged:
+        sink.info(str(cache.file), 0, "C003", "the parse cache was damaged and is rebuilt")
+    return cache
+
+
+def parse_file(relative: str, data: bytes) -> Page:
+    """Decode (UTF-8, BOM tolerated; bad bytes replaced and reported) and parse one page."""
+    try:
+        return parse_page(relative, data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        page = parse_page(relative, data.decode("utf-8-sig", errors="replace"))
+        problem = Diagnostic(
+            relative,
+            line,
+            Severity.ERROR,
+            "M017",
+            f"invalid UTF-8 byte at offset {exc.start}; replaced",
+        )
+        return replace(page, diagnostics=(problem, *page.diagnostics))
+
+
+def _parse_chunk(chunk: Sequence[tuple[str, bytes]]) -> list[Page]:
+    return [parse_file(relative, data) for relative, data in chunk]
+
+
+def _parse_all(files: list[tuple[str, bytes]], workers: int | None) -> list[Page]:
+    count = min(workers or os.cpu_count() or 1, len(files) // 50 or 1)
+    if count < 2 or len(files) < PARALLEL_THRESHOLD:
+        return _parse_chunk(files)
+    chunks = _chunks(files, count * 4)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        return [page for pages in pool.map(_parse_chunk, chunks) for page in pages]
+
+
+def _chunks(files: list[tuple[str, bytes]], count: int) -> list[list[tuple[str, bytes]]]:
+    """Contiguous chunks of about equal byte size (results keep the input order)."""
+    total = sum(len(data) for _, data in files) or 1
+    target = total / count
+    chunks: list[list[tuple[str, bytes]]] = [[]]
+    size = 0
+    for item in files:
+        if size >= target and chunks[-1]:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(item)
+        size += len(item[1])
+    return chunks
