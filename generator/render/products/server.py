@@ -1,0 +1,110 @@
+"""The server product: a Starlette app, one service class per tag, a mock mode, under ``server/``.
+
+Files: ``server/_runtime/`` (copied verbatim from ``templates/server/runtime/``: routing, lazy
+validation, OData errors, mock answers), ``server/operations.py`` (the operation table: plain data),
+``server/services/<tag>.py`` (the classes users subclass; never edited by hand), ``server/app.py``
+(``create_app`` / ``create_mock_app``), ``server/__main__.py`` (uvicorn) and ``server/openapi.json``
+(the spec, served at ``/openapi.json`` and read by the validators).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from generator.codegen.model import Api, Import
+from generator.codegen.server import ServerOperation, Service, build_server
+from generator.diagnostics import DiagnosticSink
+from generator.render.products import RenderJob
+
+DEPENDENCIES: tuple[str, ...] = ("starlette>=0.40,<2", "jsonschema>=4.18,<5", "uvicorn>=0.30,<1")
+RUNTIME = Path(__file__).resolve().parents[3] / "templates" / "server" / "runtime"
+VERBATIM = "server/verbatim.jinja"
+
+
+def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
+    view = build_server(api, api.title or api.package, sink)
+    yield from runtime_files()
+    yield RenderJob(
+        "server/openapi.json",
+        VERBATIM,
+        {"text": json.dumps(dict(api.document), ensure_ascii=False, indent=1) + "\n"},
+    )
+    yield RenderJob(
+        "server/operations.py",
+        "server/operations.py.jinja",
+        {"operations": [_row(op) for op in view.operations], "codecs": view.uses_codecs},
+    )
+    yield RenderJob("server/app.py", "server/app.py.jinja", {"count": len(view.operations)})
+    yield RenderJob("server/__main__.py", "server/main.py.jinja", {})
+    yield RenderJob("server/__init__.py", "server/init.py.jinja", {"services": list(view.services)})
+    yield RenderJob(
+        "server/services/__init__.py",
+        "server/services_init.py.jinja",
+        {"services": list(view.services)},
+    )
+    for service in view.services:
+        yield RenderJob(
+            f"server/services/{service.module}.py",
+            "server/service.py.jinja",
+            _service_context(api, service),
+        )
+
+
+def runtime_files() -> Iterator[RenderJob]:
+    for path in sorted(RUNTIME.glob("*.py")):
+        yield RenderJob(
+            f"server/_runtime/{path.name}", VERBATIM, {"text": path.read_text(encoding="utf-8")}
+        )
+
+
+def _row(op: ServerOperation) -> dict[str, object]:
+    """One entry of the operation table, every value a ready Python expression or literal."""
+    return {
+        "op": op,
+        "params": [{"param": p, "decode": _decoder(p.codec)} for p in op.params],
+        "body_decode": _decoder(op.body.codec) if op.body else "None",
+        "encode": _encoder(op.encode),
+    }
+
+
+def _decoder(codec: str) -> str:
+    return f"lambda value: _rt.decode({codec}, value)" if codec else "None"
+
+
+def _encoder(codec: str) -> str:
+    return f"lambda value: _rt.encode({codec}, value)" if codec else "None"
+
+
+def _service_context(api: Api, service: Service) -> dict[str, object]:
+    return {
+        "service": service,
+        "imports": _import_lines(api.package, service.imports),
+        "methods": [_method(op) for op in service.operations],
+    }
+
+
+def _import_lines(package: str, imports: Iterable[Import]) -> list[str]:
+    return sorted({f"import {i.name}" if not i.module else i.line(package) for i in imports})
+
+
+def _method(op: ServerOperation) -> dict[str, object]:
+    args = [
+        f"{name}: {annotation}" + ("" if required else " = None")
+        for name, annotation, required in op.signature
+    ]
+    operation = op.operation
+    lines = [operation.summary, operation.description]
+    lines.append(
+        f"``{operation.method} {operation.path}`` (operationId ``{operation.operation_id}``)"
+    )
+    if operation.source:
+        lines.append(f"Source: {operation.source}")
+    return {
+        "name": operation.python_name,
+        "args": ", ".join(args),
+        "returns": op.returns,
+        "operation_id": operation.operation_id,
+        "doc": "\n\n".join(line for line in lines if line),
+    }
