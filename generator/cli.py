@@ -48,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing"
     )
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
+
+    serve = commands.add_parser("serve", help="run the generated server for an OpenAPI document")
+    serve.add_argument("spec", type=Path, metavar="SPEC")
+    serve.add_argument("--mock", action="store_true", help="answer the documented examples")
+    serve.add_argument("--service", action="append", default=[], metavar="MODULE:NAME")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--package", metavar="NAME", help="import name (default: from the title)")
+    serve.add_argument("--out", type=Path, metavar="DIR", help="keep the generated package here")
     return parser
 
 
@@ -55,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "spec":
         return run_spec(args)
+    if args.command == "serve":
+        return run_serve(args)
     return run_generate(args)
 
 
@@ -128,3 +139,26 @@ def run_generate(args: argparse.Namespace) -> int:
         print(f"run `specdown generate {args.spec} -o {args.output} --package {result.package}`")
         return 1
     return 1 if counts[Severity.ERROR] else 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.serve import ServeError, serve
+
+    if not args.spec.is_file():
+        print(f"specdown serve: error: {args.spec} is not a file", file=sys.stderr)
+        return 2
+    try:
+        serve(
+            args.spec,
+            host=args.host,
+            port=args.port,
+            mock=args.mock,
+            services=args.service,
+            out=args.out,
+            package=args.package,
+        )
+    except ServeError as exc:
+        print_diagnostics(exc.diagnostics, quiet=True)
+        print(f"specdown serve: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
