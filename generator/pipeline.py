@@ -47,3 +47,47 @@ def docs_to_spec(docs_dir: Path, *, version: str = "3.0.3", validate: bool = Tru
         "schemas": len(document.get("components", {}).get("schemas", {})),
     }
     return SpecResult(document, text, sink.items, len(pages), time.perf_counter() - started, stats)
+
+
+@dataclass
+class CodeResult:
+    files: int
+    stale: list[str]
+    diagnostics: list[Diagnostic]
+    seconds: float
+    package: str
+
+
+def spec_to_code(
+    spec_path: Path, out_dir: Path, *, package: str | None = None, check: bool = False
+) -> CodeResult:
+    """Generate the package for an OpenAPI document into ``out_dir`` (atomically), or with
+    ``check`` compare what would be generated with what is there and write nothing."""
+    from generator.codegen.build import build_api, package_name
+    from generator.codegen.loader import load_document
+    from generator.codegen.naming import module_name
+    from generator.render.generate import render_files
+    from generator.render.writer import stale_files, write_tree
+
+    started = time.perf_counter()
+    sink = DiagnosticSink()
+    source = str(spec_path)
+    document = load_document(spec_path, sink)
+    name = module_name(package) if package else package_name(document or {})
+    if package and name != package:
+        sink.warning(
+            source, 0, "G002", f"--package {package!r} is not an import name; using {name!r}"
+        )
+    if document is None:
+        return CodeResult(0, [], sink.items, time.perf_counter() - started, name)
+    api = build_api(document, package=name, source=source, sink=sink)
+    files = render_files(api, sink)
+    stale: list[str] = []
+    if check:
+        stale = stale_files(out_dir, files)
+    else:
+        try:
+            write_tree(out_dir, files)
+        except OSError as exc:
+            sink.error(str(out_dir), 0, "G005", str(exc))
+    return CodeResult(len(files), stale, sink.items, time.perf_counter() - started, name)

@@ -1,0 +1,33 @@
+"""The Jinja2 environment: top-level ``templates/``, StrictUndefined, and the two safety filters.
+
+- ``docstring``: any text → the body of a ``\"\"\"…\"\"\"`` docstring that evaluates to that text.
+- ``literal``: any text → a string literal that evaluates to that text.
+
+Templates are thin: everything else arrives precomputed in the context.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from generator.codegen.literals import docstring, literal
+
+TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Python source, not HTML: the filters do the escaping
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["literal"] = literal
+    return env

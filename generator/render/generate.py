@@ -1,0 +1,32 @@
+"""Codegen model → generated files (in memory): every product's jobs, rendered, black-formatted."""
+
+from __future__ import annotations
+
+from generator.codegen.model import Api
+from generator.diagnostics import DiagnosticSink
+from generator.render.black import format_many
+from generator.render.env import environment
+from generator.render.products import RenderJob, discover
+from generator.render.writer import safe_relative
+
+
+def render_files(api: Api, sink: DiagnosticSink) -> dict[str, str]:
+    """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path."""
+    env = environment()
+    jobs: dict[str, RenderJob] = {}
+    for product in discover():
+        for job in product.files(api, sink):
+            path = job.path if job.root else f"{api.package}/{job.path}"
+            safe_relative(path)
+            if path in jobs:
+                raise ValueError(f"two products render {path!r}")  # a specdown bug
+            jobs[path] = job
+    rendered: dict[str, str] = {}
+    for path in sorted(jobs):
+        job = jobs[path]
+        context = {**job.context, "api": api, "package": api.package}
+        rendered[path] = env.get_template(job.template).render(context)
+    python = [p for p in rendered if p.endswith(".py")]
+    for path, text in zip(python, format_many([rendered[p] for p in python]), strict=True):
+        rendered[path] = text
+    return rendered

@@ -1,0 +1,58 @@
+"""The models product: one module per class or enum under ``models/``, and a lazy ``models/__init__``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from generator.codegen.model import Api, EnumClass, ModelClass
+from generator.diagnostics import DiagnosticSink
+from generator.render.products import RenderJob
+
+
+def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
+    for cls in api.classes:
+        yield RenderJob(_path(cls.module), "models/model.py.jinja", class_context(api, cls))
+    for enum in api.enums:
+        yield RenderJob(_path(enum.module), "models/enum.py.jinja", enum_context(enum))
+    exports = {c.name: c.module for c in api.classes} | {e.name: e.module for e in api.enums}
+    yield RenderJob(
+        "models/__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, "models.")
+    )
+
+
+def _path(module: str) -> str:
+    return module.replace(".", "/") + ".py"
+
+
+def lazy_context(api: Api, exports: dict[str, str], strip: str) -> dict[str, Any]:
+    """Context for a lazily exporting ``__init__``: name → submodule, relative to that package."""
+    return {
+        "title": api.title,
+        "exports": [(name, exports[name].removeprefix(strip)) for name in sorted(exports)],
+    }
+
+
+def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
+    base = cls.bases[0] if cls.bases else None
+    real = {base.import_} if base else set()
+    checking = {i for i in cls.imports if i not in real and i != cls.ref.import_}
+    lines_real = sorted(i.line(api.package) for i in real)
+    lines_checking = sorted({i.line(api.package) for i in checking})
+    return {
+        "cls": cls,
+        "base": base.name if base else "_rt.Model",
+        "has_base": base is not None,
+        "real_imports": lines_real,
+        "checking_imports": lines_checking,
+        "subtypes": [
+            (value, f"{api.package}.{ref.module}", ref.name) for value, ref in cls.subtypes
+        ],
+    }
+
+
+def enum_context(enum: EnumClass) -> dict[str, Any]:
+    return {
+        "enum": enum,
+        "base": "_rt.OpenIntEnum" if enum.value_type == "int" else "_rt.OpenStrEnum",
+    }
