@@ -1,8 +1,8 @@
 """The metadata report on the whole v1.0 corpus: every figure at least its floor.
 
 FLOORS holds the issue's targets where the parser meets them, and otherwise the figure measured
-last, minus a small margin, so that a regression fails but an immature parser does not. Each floor
-below its target says so; the coordinator raises them as the parser improves.
+last minus a small margin, so that a regression fails but an immature parser does not. Each floor
+below its target says NOT MET; raise them as the parser improves.
 """
 
 from __future__ import annotations
@@ -12,34 +12,31 @@ from pathlib import Path
 import pytest
 
 from bench.metadata_report import Measure, build_report, render_table, scan_docs
+from generator.pipeline import docs_to_spec
 
-#: label → (floor %, target % or None)
-FLOORS: dict[str, tuple[float, float | None]] = {
-    "entity and complex types found": (0.0, 93),
-    "their structural properties found": (0.0, 95),
-    "… of those, with the right type": (0.0, 93),
-    "their navigation properties found": (0.0, 90),
-    "their base types captured (allOf $ref)": (0.0, 90),
-    "enum types found": (0.0, None),
-    "enum members found (of all enum types)": (0.0, 85),
-    "entity sets and singletons reachable as path roots": (0.0, 90),
-    "bound actions and functions reachable as paths": (0.0, 80),
-    "docs' JSON examples resolving to an operation": (0.0, 90),
-    "request examples validating": (0.0, 90),
-    "response examples validating": (0.0, 90),
-    "operations whose scopes equal the scopes file's": (0.0, None),
-    "operations sharing a scope with the scopes file": (0.0, None),
+#: label → floor %. Measured 2026-11-28 on the v1.0 corpus with `python -m bench.metadata_report`;
+#: a floor below the issue's target is marked NOT MET with the figure measured.
+FLOORS: dict[str, float] = {
+    "entity and complex types found": 93,  # target 93, measured 93.7
+    "their structural properties found": 95,  # target 95, measured 96.3
+    "… of those, with the right type": 93,  # target 93, measured 97.2
+    "their navigation properties found": 74,  # NOT MET: target 90, measured 76.3
+    "their base types captured (allOf $ref)": 85,  # NOT MET: target 90, measured 87.6
+    "enum types found": 87,  # no target, measured 89.2
+    "enum members found (of all enum types)": 85,  # target 85, measured 90.1
+    "entity sets and singletons reachable as path roots": 78,  # NOT MET: target 90, measured 80.6
+    "bound actions and functions reachable as paths": 46,  # NOT MET: target 80, measured 48.2
+    "docs' JSON examples resolving to an operation": 73,  # NOT MET: target 90, measured 75.8
+    "request examples validating": 90,  # target 90, measured 93.9
+    "response examples validating": 85,  # NOT MET: target 90, measured 87.8
+    "operations whose scopes equal the scopes file's": 72,  # no target, measured 74.2
+    "operations sharing a scope with the scopes file": 95,  # no target, measured 97.8
 }
 
 
 @pytest.fixture(scope="module")
 def report(corpus_dir: Path, metadata_dir: Path) -> Measure:
-    pipeline = pytest.importorskip(
-        "generator.pipeline",
-        reason="the docs → spec pipeline is not built yet",
-        exc_type=ImportError,
-    )
-    document = pipeline.docs_to_spec(corpus_dir, validate=False).document
+    document = docs_to_spec(corpus_dir, validate=False).document
     return build_report(
         (metadata_dir / "v1.0_metadata.xml").read_text("utf-8"),
         (metadata_dir / "apiPermissionsAndScopes-v1.0.xml").read_text("utf-8-sig"),
@@ -54,9 +51,9 @@ def test_every_figure_reaches_its_floor(report: Measure) -> None:
     print(render_table(report.figures))
     assert sorted(f.label.strip() for f in report.figures) == sorted(FLOORS)
     below = [
-        f"{f.label.strip()}: {f.percent:.1f}% < {FLOORS[f.label.strip()][0]}%"
+        f"{f.label.strip()}: {f.percent:.1f}% < {FLOORS[f.label.strip()]}%"
         for f in report.figures
-        if f.percent < FLOORS[f.label.strip()][0]
+        if f.percent < FLOORS[f.label.strip()]
     ]
     assert not below, "figures fell below their floor:\n" + "\n".join(below)
 
