@@ -3,8 +3,9 @@
 Files: ``server/_runtime/`` (copied verbatim from ``templates/server/runtime/``: routing, lazy
 validation, OData errors, mock answers), ``server/operations.py`` (the operation table: plain data),
 ``server/services/<tag>.py`` (the classes users subclass; never edited by hand), ``server/app.py``
-(``create_app`` / ``create_mock_app``), ``server/__main__.py`` (uvicorn) and ``server/openapi.json``
-(the spec, served at ``/openapi.json`` and read by the validators).
+(``create_app`` / ``create_mock_app``), ``server/__main__.py`` (uvicorn) and
+``server/openapi_document.py`` (the spec as a JSON string constant, served at ``/openapi.json`` and
+read by the validators: a module, not a data file, so it installs without package-data settings).
 """
 
 from __future__ import annotations
@@ -26,11 +27,7 @@ VERBATIM = "server/verbatim.jinja"
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     view = build_server(api, api.title or api.package, sink)
     yield from runtime_files()
-    yield RenderJob(
-        "server/openapi.json",
-        VERBATIM,
-        {"text": json.dumps(dict(api.document), ensure_ascii=False, indent=1) + "\n"},
-    )
+    yield RenderJob("server/openapi_document.py", VERBATIM, {"text": _document_module(api)})
     yield RenderJob(
         "server/operations.py",
         "server/operations.py.jinja",
@@ -57,6 +54,13 @@ def runtime_files() -> Iterator[RenderJob]:
         yield RenderJob(
             f"server/_runtime/{path.name}", VERBATIM, {"text": path.read_text(encoding="utf-8")}
         )
+
+
+def _document_module(api: Api) -> str:
+    """The spec as one JSON string constant: a module, so it installs and imports like code."""
+    text = json.dumps(dict(api.document), ensure_ascii=True, separators=(",", ":"))
+    doc = '"""The OpenAPI document of this server as JSON, served at ``/openapi.json``."""'
+    return f"{doc}\n\nTEXT = {text!r}\n"
 
 
 def _row(op: ServerOperation) -> dict[str, object]:

@@ -167,7 +167,7 @@ def _openapi(spec: Spec) -> Endpoint:
 
     async def endpoint(request: Request) -> Response:
         if not cache:
-            cache.append(json.dumps(spec.document, ensure_ascii=False).encode("utf-8"))
+            cache.append((spec.text or json.dumps(spec.document, ensure_ascii=False)).encode())
         return Response(cache[0], media_type="application/json")
 
     return endpoint

@@ -38,8 +38,9 @@ def escape(token: str) -> str:
 class Spec:
     """Read-only view of the OpenAPI document, with per-pointer validator caching."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], text: str | None = None) -> None:
         self.document = document
+        self.text = text  # the document as JSON text, when the caller has it already
         self.is_31 = str(document.get("openapi", "")).startswith("3.1")
         self._validators: dict[str, Any] = {}
         self._registry: Any = None
