@@ -176,7 +176,16 @@ def make_app(rt: ModuleType, *services: object, mock: bool = False, **kw: Any) -
 def error_of(response: httpx.Response) -> dict[str, Any]:
     body = response.json()
     assert set(body) == {"error"}
-    assert set(body["error"]) == {"code", "message", "details"}
+    assert (
+        {"code", "message", "details"}
+        <= set(body["error"])
+        <= {
+            "code",
+            "message",
+            "details",
+            "target",
+        }
+    )
     error: dict[str, Any] = body["error"]
     return error
 
@@ -245,6 +254,7 @@ def test_bad_bodies_get_400_naming_the_field(
     error = error_of(response)
     assert target in [d["target"] for d in error["details"]]
     assert error["message"].startswith("Invalid body: body.")
+    assert error["target"] == error["details"][0]["target"]
     assert service.calls == []
 
 

@@ -110,7 +110,12 @@ async def _handle(
     kwargs = read_params(settings.spec, operation.params, request, errors)
     if errors:
         first = errors[0]
-        raise ApiError(400, f"Invalid {first['target']}: {first['message']}", details=errors)
+        raise ApiError(
+            400,
+            f"Invalid {first['target']}: {first['message']}",
+            details=errors,
+            target=first["target"],
+        )
     if operation.body is not None:
         present, value = await read_body(
             settings.spec, operation.body, request, settings.max_body_size

@@ -42,7 +42,12 @@ async def read_body(spec: Spec, body: Body, request: Request, max_size: int) -> 
             for p in problems[:20]
         ]
         first = details[0]
-        raise ApiError(400, f"Invalid body: {first['target']} {first['message']}", details=details)
+        raise ApiError(
+            400,
+            f"Invalid body: {first['target']} {first['message']}",
+            details=details,
+            target=first["target"],
+        )
     return True, _decode(value, body)
 
 

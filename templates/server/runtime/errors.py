@@ -36,6 +36,7 @@ class ApiError(Exception):
         code: str | None = None,
         details: Sequence[Mapping[str, str]] = (),
         headers: Mapping[str, str] | None = None,
+        target: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -43,10 +44,14 @@ class ApiError(Exception):
         self.message = message
         self.details = [dict(item) for item in details]
         self.headers = dict(headers or {})
+        self.target = target
 
     def response(self) -> JSONResponse:
-        body = {"error": {"code": self.code, "message": self.message, "details": self.details}}
-        return JSONResponse(body, status_code=self.status, headers=self.headers)
+        error: dict[str, object] = {"code": self.code, "message": self.message}
+        if self.target is not None:
+            error["target"] = self.target
+        error["details"] = self.details
+        return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
 
 
 class OperationNotImplementedError(ApiError):
