@@ -81,7 +81,11 @@ class Field:
     @property
     def annotation(self) -> str:
         """The attribute annotation: absent (``_rt.Unset``) is allowed unless required."""
-        return self.type.annotation if self.required else f"{self.type.annotation} | _rt.Unset"
+        if self.required:
+            return self.type.annotation
+        if self.type.nullable and self.type.annotation.endswith(" | None"):
+            return f"{self.type.annotation.removesuffix(' | None')} | _rt.Unset | None"
+        return f"{self.type.annotation} | _rt.Unset"
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -23,7 +23,7 @@ DATETIME = _t("datetime.datetime", "_rt.DATETIME", Import("", "datetime"))
 DATE = _t("datetime.date", "_rt.DATE", Import("", "datetime"))
 TIME = _t("datetime.time", "_rt.TIME", Import("", "datetime"))
 DURATION = _t("datetime.timedelta", "_rt.DURATION", Import("", "datetime"))
-UUID = _t("uuid.UUID", "_rt.UUID", Import("", "uuid"))
+UUID = _t("uuid.UUID", "_rt.UUID_", Import("", "uuid"))
 BYTES = _t("bytes", "_rt.BASE64")
 BINARY = _t("bytes", "_rt.BINARY")
 

@@ -1,27 +1,73 @@
-"""black (pinned in pyproject.toml): format generated modules, in parallel when there are many."""
+"""black (pinned in pyproject.toml): format generated modules, cached, and in parallel when many.
+
+black dominates generation time, so its results are cached by content: the key is a hash of black's
+version, the mode and the unformatted text, the value the formatted text (``.specdown-cache/black``,
+beside the markdown parse cache). A cache that cannot be read or written is skipped silently: it only
+ever saves time, never changes output. Cache misses are formatted in a process pool, largest first.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
+from importlib import metadata
+from pathlib import Path
 
 import black
 from black.mode import Mode, TargetVersion
 
 MODE = Mode(target_versions={TargetVersion.PY311})
+_VERSION = metadata.version("black")
+DEFAULT_CACHE = Path(".specdown-cache") / "black"
 
-#: Below this many files a process pool costs more than it saves.
-PARALLEL_THRESHOLD = 200
+#: Below this many characters of cache misses a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 100_000
 
 
 def format_source(text: str) -> str:
     return str(black.format_str(text, mode=MODE))
 
 
-def format_many(texts: list[str]) -> list[str]:
-    """Format every text; in a process pool for large batches (black is CPU-bound)."""
+def _key(text: str) -> str:
+    salt = f"{_VERSION}\0{MODE!r}\0".encode()
+    return hashlib.sha256(salt + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _read(cache: Path | None, key: str) -> str | None:
+    if cache is None:
+        return None
+    try:
+        return (cache / key[:2] / key).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _write(cache: Path | None, key: str, text: str) -> None:
+    if cache is None:
+        return
+    try:
+        folder = cache / key[:2]
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, folder / key)
+    except OSError:
+        pass
+
+
+def format_many(texts: list[str], cache: Path | None = DEFAULT_CACHE) -> list[str]:
+    """Format every text (same order); cached results first, the rest in a pool when large."""
+    keys = [_key(t) for t in texts]
+    out = [_read(cache, k) for k in keys]
+    missing = sorted((i for i, o in enumerate(out) if o is None), key=lambda i: -len(texts[i]))
     workers = min(os.cpu_count() or 1, 8)
-    if len(texts) < PARALLEL_THRESHOLD or workers < 2:
-        return [format_source(t) for t in texts]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(format_source, texts, chunksize=32))
+    if sum(len(texts[i]) for i in missing) < PARALLEL_THRESHOLD or workers < 2:
+        done = [format_source(texts[i]) for i in missing]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(format_source, [texts[i] for i in missing]))
+    for i, text in zip(missing, done, strict=True):
+        out[i] = text
+        _write(cache, keys[i], text)
+    return [o if o is not None else "" for o in out]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from generator.codegen.model import Api, EnumClass, ModelClass
+from generator.codegen.model import Api, EnumClass, Import, ModelClass
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
 
@@ -38,7 +38,7 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
     real = {base.import_} if base else set()
     checking = {i for i in cls.imports if i not in real and i != cls.ref.import_}
     lines_real = sorted(i.line(api.package) for i in real)
-    lines_checking = sorted({i.line(api.package) for i in checking})
+    lines_checking = _sections(checking, api.package)
     return {
         "cls": cls,
         "base": base.name if base else "_rt.Model",
@@ -49,6 +49,14 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
             (value, f"{api.package}.{ref.module}", ref.name) for value, ref in cls.subtypes
         ],
     }
+
+
+def _sections(imports: set[Import], package: str) -> list[str]:
+    """Import lines as isort orders them: stdlib (``import x`` first), a blank, then the package."""
+    groups: list[list[str]] = [[], []]
+    for imp in sorted(imports, key=lambda i: (i.local, bool(i.module), i.module, i.name)):
+        groups[imp.local].append(imp.line(package))
+    return [*groups[0], *([""] if all(groups) else []), *groups[1]]
 
 
 def enum_context(enum: EnumClass) -> dict[str, Any]:
