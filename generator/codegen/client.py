@@ -6,8 +6,9 @@ one template macro renders both, for ``Client`` and ``AsyncClient`` alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.codegen import naming
 from generator.codegen.literals import literal
@@ -75,6 +76,11 @@ def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> Mo
         methods.append(flat_method(entry))
         imports.update(entry.method.operation.imports)
     steps = tuple(step_view(s) for s in node.children)
+    shadowed = ({s.name for s in steps} | {m.name for m in methods}) & _BUILTIN_TYPES
+    if shadowed:
+        methods = [_unshadow_method(m, shadowed) for m in methods]
+        steps = tuple(replace(s, params=_unshadow(s.params, shadowed)) for s in steps)
+        imports.add(Import("", "builtins"))
     imports.update(_TYPING)
     for s in node.children:
         module = f"client._paths.{s.module}"
@@ -91,6 +97,35 @@ def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> Mo
         paged=any(m.kind == "paged" for m in methods),
         decodes=any(m.codec for m in methods if m.op_const),
     )
+
+
+#: Builtins that annotations use and that a member of a builder may be named (``list()``).
+_BUILTIN_TYPES = frozenset(
+    {"bool", "bytes", "dict", "float", "int", "list", "object", "set", "str"}
+)
+_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
+
+
+def _unshadow(texts: tuple[str, ...], shadowed: set[str]) -> tuple[str, ...]:
+    """Annotations naming a builtin that a class member shadows use ``builtins.<name>``.
+
+    ``texts`` are annotations or ``name: annotation = default`` parameters (names are left alone).
+    """
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"builtins.{name}" if name in shadowed else name
+
+    out = []
+    for text in texts:
+        head, sep, tail = text.partition(": ")
+        out.append(head + sep + _NAME.sub(sub, tail) if sep else _NAME.sub(sub, text))
+    return tuple(out)
+
+
+def _unshadow_method(view: MethodView, shadowed: set[str]) -> MethodView:
+    (returns,) = _unshadow((view.returns,), shadowed)
+    return replace(view, params=_unshadow(view.params, shadowed), returns=returns)
 
 
 _TYPING = {

@@ -2,10 +2,12 @@
 
 ``/users/{user-id}/onlineMeetings/createOrGet`` becomes
 ``client.users.by_id(user_id).online_meetings.create_or_get(body=...)``: a literal segment is a
-property, a ``{param}`` segment is ``by_id(value)``, a segment with parameters inside
-(``getReport(period='{period}')``) is a method taking them, and a leaf segment with exactly one
-operation is inlined as a method of its parent. The operations of a node are methods named after
-their HTTP method (``list`` for a paged or array GET, ``create`` for a POST on a collection).
+property, a ``{param}`` segment is ``by_id(value)``, and a segment with parameters inside
+(``getReport(period='{period}')``) is a method taking them (and, when it is a leaf with one
+operation, performing it). The operations of a node are methods named after their HTTP method
+(``list`` for a paged or array GET, ``create`` for a POST on a collection, ``post`` for an
+action); a leaf node with exactly one operation is also callable, so an action reads as a call
+(``create_or_get(body=...)``, same as ``create_or_get.post(body=...)``).
 Paths that differ only in parameter names (``{id}`` vs ``{user-id}``) share their nodes; each
 operation still formats its own template.
 
@@ -175,11 +177,9 @@ class _Namer:
                 Arg(p.python_name, p.annotation)
                 for p in rep.path_parameters[bound : bound + n_args]
             )
-            if key != "{}" and not sub.children and len(sub.ops) == 1:
-                method = self.method(
-                    names.claim(segment_name(key), separator="_"), sub.ops[0], bound
-                )
-                methods.append(method)
+            if n_args and key != "{}" and not sub.children and len(sub.ops) == 1:
+                name = names.claim(segment_name(key), separator="_")
+                methods.append(self.method(name, sub.ops[0], bound))
                 continue
             kind = "item" if key == "{}" else ("function" if n_args else "property")
             name = names.claim("by_id" if kind == "item" else segment_name(key), separator="_")
@@ -191,10 +191,13 @@ class _Namer:
         for op in sorted(trie.ops, key=lambda o: (o.method, o.path)):
             verb = self.verb(op, trie)
             methods.append(self.method(names.claim(verb, separator="_"), op, bound))
-        self.pending.extend((method, f"{chain}{method.name}") for method in methods)
-        return Node(
-            module, class_name, sample.path if sample else "/", tuple(children), tuple(methods)
-        )
+        if trie.key and not trie.children and len(trie.ops) == 1:
+            self.pending.append((methods[0], chain.removesuffix(".")))  # call the leaf itself
+            methods.append(self.method("__call__", trie.ops[0], bound))
+        else:
+            self.pending.extend((method, f"{chain}{method.name}") for method in methods)
+        path = sample.path if sample else "/"
+        return Node(module, class_name, path, tuple(children), tuple(methods))
 
     @staticmethod
     def call(step: Step, op: Operation, bound: int) -> str:
