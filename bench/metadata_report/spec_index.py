@@ -98,8 +98,16 @@ def signature(schema: Any) -> Signature | None:
     return Signature(type=str(kind), format=str(fmt) if fmt else None)
 
 
+#: ``microsoft.graph.Json`` is an empty open complex type: any JSON value. An untyped schema says the same.
+UNTYPED = "microsoft.graph.json"
+
+
 def same_type(expected: Signature, actual: Signature | None) -> bool:
-    return actual is not None and expected == actual
+    if actual is None or (actual.ref is None and actual.type is None):
+        return expected.ref == UNTYPED and (
+            actual is None or actual.collection == expected.collection
+        )
+    return expected == actual
 
 
 class SpecIndex:

@@ -8,6 +8,7 @@ from bench.metadata_report.spec_index import (
     SpecIndex,
     expected_signature,
     find_property,
+    same_type,
     signature,
     source_of,
 )
@@ -56,6 +57,14 @@ def test_index_finds_schemas_properties_bases_and_members(spec: dict[str, Any]) 
     assert index.enum_members("microsoft.graph.color") == {"red", "Green"}
     hit = find_property(index.properties("microsoft.graph.user"), "manager")
     assert hit is not None and hit[0] == "Manager"
+
+
+def test_an_untyped_schema_is_the_json_type() -> None:
+    json_type = expected_signature(TypeRef("microsoft.graph.Json"))
+    assert same_type(json_type, signature({"description": "any value"}))
+    assert same_type(json_type, Signature(ref="microsoft.graph.json"))
+    assert not same_type(expected_signature(TypeRef("Edm.String")), None)
+    assert same_type(expected_signature(TypeRef("microsoft.graph.Json", True)), None)
 
 
 def test_source_of_reads_both_spellings() -> None:

@@ -19,7 +19,7 @@ from generator.pipeline import docs_to_spec
 FLOORS: dict[str, float] = {
     "entity and complex types found": 93,  # target 93, measured 93.7
     "their structural properties found": 95,  # target 95, measured 96.3
-    "… of those, with the right type": 93,  # target 93, measured 97.2
+    "… of those, with the right type": 93,  # target 93, measured 97.7
     "their navigation properties found": 74,  # NOT MET: target 90, measured 76.3
     "their base types captured (allOf $ref)": 85,  # NOT MET: target 90, measured 87.6
     "enum types found": 87,  # no target, measured 89.2
