@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, DiagnosticSink
-from generator.markdown import read_docs
-from generator.openapi import build_document, dump_yaml, validate_document
 
 
 @dataclass
@@ -28,6 +26,9 @@ class SpecResult:
 
 def docs_to_spec(docs_dir: Path, *, version: str = "3.0.3", validate: bool = True) -> SpecResult:
     """Parse every page under ``docs_dir`` and build, validate and serialise the OpenAPI document."""
+    from generator.markdown import read_docs  # imported here: each stage loads only its own code
+    from generator.openapi import build_document, dump_yaml, validate_document
+
     started = time.perf_counter()
     sink = DiagnosticSink()
     pages = read_docs(docs_dir, sink)
