@@ -16,7 +16,7 @@ class PageContext:
         self.path = path
         self.lines = lines
         self.outline = outline
-        self.tokenizer = Tokenizer(lines, outline.references)
+        self.tokenizer = Tokenizer(lines, outline.references, outline.fences)
         self.sink = DiagnosticSink()
         self._blocks: dict[int, Blocks] = {}
 

@@ -9,7 +9,6 @@ a sentinel, which the type-cell grammar needs).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +16,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 SENTINEL = "\x00"
-_SPACES = re.compile(r"[ \t\n\r\u00a0\u202f\u2007\u2009]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
 
 
@@ -31,10 +29,20 @@ class InlineText:
 
 def squash(text: str) -> str:
     """Collapse every kind of whitespace (including U+00A0) to one space; drop zero-width characters."""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
+
+
+#: Characters that can start an inline construct under the enabled rules (newline, escape, code span,
+#: emphasis, link, HTML, entity). Text without any of them parses to itself.
+_MARKUP = frozenset("\n\\`*_[<&")
 
 
 def parse_inline(md: MarkdownIt, source: str, env: dict[str, Any]) -> InlineText:
+    if _MARKUP.isdisjoint(source):
+        text = squash(source)
+        return InlineText(text, text, text, ())
     tokens: list[Token] = []
     md.inline.parse(source, md, env, tokens)
     return _reduce(tokens)

@@ -32,12 +32,10 @@ def read_docs(
     parsed pages keyed by content; ``workers`` caps the process pool (default: all cores).
     """
     files: list[tuple[str, bytes]] = []
-    for path in sorted(docs_dir.rglob("*.md"), key=lambda p: p.relative_to(docs_dir).as_posix()):
-        relative = path.relative_to(docs_dir).as_posix()
-        if not path.is_file():
-            continue
+    for relative, full in _markdown_files(docs_dir):
         try:
-            files.append((relative, path.read_bytes()))
+            with open(full, "rb") as stream:
+                files.append((relative, stream.read()))
         except OSError as exc:
             sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
     keys = [page_key(relative, data) for relative, data in files]
@@ -53,6 +51,18 @@ def read_docs(
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
     return [found[key] for key in keys]
+
+
+def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
+    """(docs-relative posix path, file path) of every ``.md`` file, sorted by the relative path."""
+    root = os.fspath(docs_dir)
+    found: list[tuple[str, str]] = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.endswith(".md"):
+                full = os.path.join(folder, name)
+                found.append((os.path.relpath(full, root).replace(os.sep, "/"), full))
+    return sorted(found)
 
 
 def _open_cache(cache_dir: Path | None, sink: DiagnosticSink) -> PageCache | None:

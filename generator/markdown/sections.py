@@ -71,6 +71,7 @@ class Outline:
     sections: list[Section]
     h1: Section | None
     references: dict[str, str] = field(default_factory=dict)  # label (lower case) → href
+    fences: dict[int, int] = field(default_factory=dict)  # opening line index → closing line index
 
 
 def heading_title(text: str) -> str:
@@ -94,22 +95,26 @@ def scan(lines: list[str], start: int) -> Outline:
     preamble = Section(0, "", 0, start, len(lines))
     sections = [preamble]
     references: dict[str, str] = {}
+    fences: dict[int, int] = {}
     fence: str | None = None
+    fence_start = 0
     current = preamble
     for index in range(start, len(lines)):
         line = lines[index]
-        opener = _FENCE.match(line)
+        opener = _FENCE.match(line) if ("`" in line or "~" in line) else None
         if fence is not None:
             closes = (
                 opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence)
             )
             if closes and not line.strip().lstrip(fence[0]):
                 fence = None
+                fences[fence_start] = index
             continue
         if opener:
             rest = line.strip()[len(opener.group(1)) :]
             if opener.group(1)[0] == "~" or "`" not in rest:
                 fence = opener.group(1)
+                fence_start = index
                 current.fences += 1
                 continue
         if "#" in line[:4]:
@@ -124,9 +129,11 @@ def scan(lines: list[str], start: int) -> Outline:
             reference = _REFERENCE.match(line)
             if reference:
                 references.setdefault(squash(reference.group(1)).lower(), reference.group(2))
+    if fence is not None:
+        fences[fence_start] = len(lines)  # unclosed: runs to the end of the page
     _link_parents(sections)
     h1 = next((s for s in sections if s.level == 1), None)
-    return Outline(sections, h1, references)
+    return Outline(sections, h1, references, fences)
 
 
 def _link_parents(sections: list[Section]) -> None:
