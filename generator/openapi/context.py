@@ -28,6 +28,30 @@ class BuildContext:
     responses: dict[str, Any] = field(default_factory=dict)
     delegated_scopes: set[str] = field(default_factory=set)
     application_scopes: set[str] = field(default_factory=set)
+    bases: dict[str, str] = field(default_factory=dict)  # schema name → its base schema name
+    _reported: set[tuple[str, int, str, str]] = field(default_factory=set)
+
+    def lineage(self, name: str) -> list[str]:
+        """``name`` and its base types, nearest first."""
+        chain = [name]
+        while (base := self.bases.get(chain[-1])) is not None and base not in chain:
+            chain.append(base)
+        return chain
+
+    def common_base(self, names: list[str]) -> str | None:
+        """The nearest type that every one of ``names`` is or derives from."""
+        shared = self.lineage(names[0])
+        for name in names[1:]:
+            ancestors = set(self.lineage(name))
+            shared = [n for n in shared if n in ancestors]
+        return shared[0] if shared else None
+
+    def warn_once(self, path: str, line: int, code: str, message: str) -> None:
+        """A warning about a page row that several operations (paths) read: reported once."""
+        key = (path, line, code, message)
+        if key not in self._reported:
+            self._reported.add(key)
+            self.sink.warning(path, line, code, message)
 
     @property
     def v31(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink
@@ -43,23 +44,26 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
                 continue
             found.append(Endpoint(page, op, request, normal, method))
     names = canonical_names(e.path for e in found)
-    chosen: dict[tuple[str, str], Endpoint] = {}
+    chosen: dict[tuple[str, str], list[Endpoint]] = {}
     for written in found:
         path = written.path.renamed(names[written.path.shape])
         endpoint = Endpoint(written.page, written.op, written.request, path, written.method)
-        key = (path.template, endpoint.method)
-        first = chosen.get(key)
-        if first is None:
-            chosen[key] = endpoint
-        elif first.page.path != endpoint.page.path:
-            sink.warning(
+        group = chosen.setdefault((path.template, endpoint.method), [])
+        if not group:
+            group.append(endpoint)
+        elif all(e.page.path != endpoint.page.path for e in group):
+            group.append(endpoint)
+            sink.info(
                 endpoint.page.path,
                 endpoint.request.line,
                 "O003",
-                f"{endpoint.method.upper()} {path.template} is also documented by {first.source};"
-                " that page is used",
+                f"{endpoint.method.upper()} {path.template} is also documented by "
+                f"{group[0].source}; that page leads, the examples of both are kept",
             )
-    return [chosen[key] for key in sorted(chosen, key=lambda k: (k[0], METHODS.index(k[1])))]
+    return [
+        replace(group[0], others=tuple(group[1:]))
+        for _, group in sorted(chosen.items(), key=lambda kv: (kv[0][0], METHODS.index(kv[0][1])))
+    ]
 
 
 def _server(pages: list[Page]) -> str:

@@ -1,4 +1,9 @@
-"""One operation page's request line, normalised: the unit that becomes one OpenAPI operation."""
+"""One operation page's request line, normalised: the unit that becomes one OpenAPI operation.
+
+When several pages document the same method and path (Intune documents ``GET
+/deviceAppManagement/mobileApps/{id}`` once per derived app type), the first page in path order
+leads and the others ride along in ``others``: their examples are kept and their types reconciled.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,11 @@ class Endpoint:
     request: RequestLine
     path: NormalPath
     method: str  # lower case
+    others: tuple[Endpoint, ...] = ()
+
+    @property
+    def all(self) -> tuple[Endpoint, ...]:
+        return (self, *self.others)
 
     @property
     def namespace(self) -> str:

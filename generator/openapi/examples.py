@@ -21,11 +21,11 @@ def unwrap_value(body: Any) -> Any:
 
 
 def add_examples(
-    media: dict[str, Any], page: Page, examples: list[Example], *, collection: bool
+    media: dict[str, Any], examples: list[tuple[Page, Example]], *, collection: bool
 ) -> bool:
     """Attach the examples with a JSON body to ``media`` (a media type object); False if none has."""
     found: dict[str, Any] = {}
-    for number, example in enumerate(examples, start=1):
+    for number, (page, example) in enumerate(examples, start=1):
         if not example.json_ok or example.body is None:
             continue
         value = example.json

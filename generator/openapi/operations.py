@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from generator.markdown.model import Parameter
-from generator.openapi.bodies import build_request_body, build_responses, response_shape
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.naming import singular, upper_first
 from generator.openapi.paths import PathParam
+from generator.openapi.request_bodies import build_request_body
+from generator.openapi.response_bodies import build_responses, reconciled_shape
 from generator.openapi.responses import PAGEABLE
 from generator.openapi.security import operation_security
 from generator.openapi.types import type_schema
@@ -159,7 +160,7 @@ def build_parameters(ctx: BuildContext, endpoint: Endpoint) -> list[dict[str, An
 
 def build_operation(ctx: BuildContext, endpoint: Endpoint, operation_id: str) -> dict[str, Any]:
     op, page = endpoint.op, endpoint.page
-    shape = response_shape(ctx, endpoint)
+    shape = reconciled_shape(ctx, endpoint)
     operation: dict[str, Any] = {"tags": [tag(endpoint)], "summary": op.title or page.title}
     description = op.description or page.description
     if description:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import EnumDef, EnumMember, Page, PageKind, Resource, TypeRef
@@ -66,9 +66,40 @@ def _anchor_key(text: str) -> str:
     return key.removesuffix("values") if key.endswith("values") and key != "values" else key
 
 
-def _definition_rank(page: Page) -> tuple[int, int, str]:
-    """The defining page that wins when several define one name: resource pages under resources/."""
-    return (page.kind is not PageKind.RESOURCE, not page.path.startswith("resources/"), page.path)
+def _definition_rank(definition: ResourceDef) -> tuple[int, int, int, str]:
+    """The page that leads when several define one type: a resource page under resources/ with the
+    most rows (Intune splits ``user`` or ``deviceManagement`` into one partial page per area)."""
+    page, resource = definition.page, definition.resource
+    return (
+        page.kind is not PageKind.RESOURCE,
+        not page.path.startswith("resources/"),
+        -(len(resource.properties) + len(resource.relationships)),
+        page.path,
+    )
+
+
+def _merged(definitions: list[ResourceDef]) -> ResourceDef:
+    """The leading definition with the rows (and base, key) the other pages add."""
+    lead = definitions[0]
+    resource = lead.resource
+    properties = {p.name: p for p in resource.properties}
+    relationships = {p.name: p for p in resource.relationships}
+    for other in definitions[1:]:
+        for row in other.resource.properties:
+            properties.setdefault(row.name, row)
+        for row in other.resource.relationships:
+            if row.name not in properties:
+                relationships.setdefault(row.name, row)
+        if not resource.base_type and not resource.base_link and other.resource.base_type:
+            resource = replace(resource, base_type=other.resource.base_type)
+        if not resource.key_property and other.resource.key_property:
+            resource = replace(resource, key_property=other.resource.key_property)
+    resource = replace(
+        resource,
+        properties=tuple(properties.values()),
+        relationships=tuple(relationships.values()),
+    )
+    return ResourceDef(lead.name, lead.page, resource)
 
 
 class TypeIndex:
@@ -95,14 +126,14 @@ class TypeIndex:
             name = resource_name(page, page.resource)
             found[name.lower()].append(ResourceDef(name, page, page.resource))
         for defs in found.values():
-            defs.sort(key=lambda d: _definition_rank(d.page))
-            winner = defs[0]
+            defs.sort(key=_definition_rank)
+            winner = _merged(defs)
             for other in defs[1:]:
-                sink.warning(
+                sink.info(
                     other.page.path,
                     other.resource.line,
                     "O002",
-                    f"type {other.name} is also defined by {winner.page.path}; that page is used",
+                    f"type {other.name} is also defined by {winner.page.path}; their rows are merged",
                 )
             self.resources[winner.name] = winner
             self._by_name[winner.name.lower()] = winner.name

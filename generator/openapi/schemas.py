@@ -112,9 +112,7 @@ def property_schema(
     else:
         schema = type_schema(ctx, prop.type, path=path, line=prop.line, namespace=namespace)
     is_array = schema.get("type") == "array"
-    if prop.nullable or (
-        prop.nullable is None and not is_array and "$ref" not in schema and prop.name != key
-    ):
+    if prop.nullable or (prop.nullable is None and not is_array and prop.name != key):
         schema = nullable(ctx, schema)
     if prop.description:
         schema["description"] = prop.description
@@ -161,7 +159,7 @@ def resource_schema(ctx: BuildContext, definition: ResourceDef, bases: dict[str,
 
 def build_schemas(ctx: BuildContext) -> None:
     """Fill ``ctx.schemas`` with every resource and enum schema (plus ``entity`` when needed)."""
-    bases = resolve_bases(ctx)
+    bases = ctx.bases = resolve_bases(ctx)
     for name, definition in sorted(ctx.index.resources.items()):
         ctx.schemas[name] = resource_schema(ctx, definition, bases)
     for name, enum in sorted(ctx.index.enums.items()):

@@ -70,7 +70,7 @@ def type_schema(
         target = ctx.index.resolve(ref, namespace)
         single = schema_ref(target) if target is not None else primitive_schema(ref.name)
     if single is None:
-        ctx.sink.warning(
+        ctx.warn_once(
             path, line, "O001", f"type {ref.name!r} is defined by no page; typed as any value"
         )
         single = {}

@@ -1,18 +1,18 @@
-"""Request bodies and responses of one endpoint.
+"""The success response of one endpoint.
 
-Create and update bodies are a ``$ref`` to the resource (Microsoft's form); an action's body is an
-inline object built from its parameter table. The response follows the page's Response section (status
-code and named type), falling back on the example: its status line, its annotation's ``@odata.type``
-and ``isCollection``, and the shape of its body.
+It follows the page's Response section (status code and named type), falling back on the example:
+its status line, its annotation's ``@odata.type`` and ``isCollection``, and the shape of its body.
+Pages that document the same endpoint for different derived types (Intune) are reconciled to their
+nearest common base type, and the examples of all of them are attached.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from generator.markdown.model import Example, Parameter
+from generator.markdown.model import Example, Page
 from generator.openapi.context import BuildContext, Schema, schema_ref
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.examples import add_examples
@@ -26,7 +26,7 @@ from generator.openapi.responses import (
 from generator.openapi.types import primitive_schema, type_schema
 
 _COLLECTION = re.compile(r"^Collection\((.+)\)$", re.IGNORECASE)
-_BINARY: Schema = {"type": "string", "format": "binary"}
+BINARY: Schema = {"type": "string", "format": "binary"}
 _OCTETS = "application/octet-stream"
 
 
@@ -46,7 +46,12 @@ def _examples(endpoint: Endpoint, kind: str) -> list[Example]:
     return [e for e in endpoint.op.examples if e.kind == kind]
 
 
-def _is_json(media_type: str | None) -> bool:
+def endpoint_examples(endpoint: Endpoint, kind: str) -> list[tuple[Page, Example]]:
+    """The examples of every page that documents the endpoint."""
+    return [(e.page, x) for e in endpoint.all for x in _examples(e, kind)]
+
+
+def is_json(media_type: str | None) -> bool:
     return media_type is None or "json" in media_type.lower()
 
 
@@ -79,14 +84,14 @@ def response_shape(ctx: BuildContext, endpoint: Endpoint) -> Shape:
     status = (response.status if response else None) or (first.status if first else None)
     if response is not None and response.stream:
         media = _OCTETS
-        if first is not None and first.content_type and not _is_json(first.content_type):
+        if first is not None and first.content_type and not is_json(first.content_type):
             media = first.content_type
         return Shape(status or 200, stream=True, media_type=media.split(";")[0].strip())
     if (response is not None and response.empty) or status == 204:
         return Shape(status or 204)
     if response is not None and response.type is not None:
         ref = response.type
-        if primitive_schema(ref.name) == _BINARY:
+        if primitive_schema(ref.name) == BINARY:
             return Shape(status or 200, stream=True, media_type=_OCTETS)
         item = type_schema(
             ctx, ref, path=endpoint.page.path, line=response.line, namespace=endpoint.namespace
@@ -118,9 +123,7 @@ def _default_status(endpoint: Endpoint, has_body: bool) -> int:
 def _content(ctx: BuildContext, shape: Shape) -> tuple[dict[str, Any] | None, str | None]:
     """(content, name of the shared collection response) of a successful response."""
     if shape.stream:
-        return (
-            {shape.media_type: {"schema": dict(_BINARY)}} if shape.status != 302 else None
-        ), None
+        return ({shape.media_type: {"schema": dict(BINARY)}} if shape.status != 302 else None), None
     if shape.schema is None:
         return None, None
     if shape.collection:
@@ -155,89 +158,24 @@ def _attach_examples(endpoint: Endpoint, response: dict[str, Any], shape: Shape)
     media = response.get("content", {}).get(JSON)
     if media is None:
         return False
-    examples = [e for e in _examples(endpoint, "response") if (e.status or 200) < 400]
-    return add_examples(media, endpoint.page, examples, collection=shape.collection)
+    examples = [
+        (page, e) for page, e in endpoint_examples(endpoint, "response") if (e.status or 200) < 400
+    ]
+    return add_examples(media, examples, collection=shape.collection)
 
 
-def _parameter_object(
-    ctx: BuildContext, endpoint: Endpoint, params: tuple[Parameter, ...]
-) -> Schema:
-    properties: Schema = {}
-    required: list[str] = []
-    for param in params:
-        if not param.name or param.name in properties:
-            continue
-        schema: Schema = {}
-        if param.type is not None:
-            schema = type_schema(
-                ctx,
-                param.type,
-                path=endpoint.page.path,
-                line=param.line,
-                namespace=endpoint.namespace,
-            )
-        if param.description:
-            schema = {**schema, "description": param.description}
-        properties[param.name] = schema
-        if param.required:
-            required.append(param.name)
-    body: Schema = {"type": "object", "properties": properties}
-    if required:
-        body["required"] = required
-    return body
-
-
-def _request_media_type(endpoint: Endpoint) -> str:
-    for header in endpoint.op.headers:
-        if header.name.strip().lower() == "content-type":
-            value = header.value.strip().split(";")[0].split()
-            if value and "/" in value[0] and not _is_json(value[0]):
-                return value[0].rstrip(".")
-    return JSON
-
-
-def build_request_body(
-    ctx: BuildContext, endpoint: Endpoint, shape: Shape
-) -> dict[str, Any] | None:
-    op = endpoint.op
-    if endpoint.method not in {"post", "patch", "put"} or op.no_body:
-        return None
-    media_type = _request_media_type(endpoint)
-    body_is_stream = op.body_type is not None and primitive_schema(op.body_type.name) == _BINARY
-    if media_type != JSON or endpoint.path.special == "$value" or body_is_stream:
-        return {
-            "content": {media_type if media_type != JSON else _OCTETS: {"schema": dict(_BINARY)}},
-            "required": True,
-        }
-    schema: Schema | None = None
-    declared = None
-    if op.body_type is not None:
-        declared = type_schema(
-            ctx,
-            op.body_type,
-            path=endpoint.page.path,
-            line=endpoint.request.line,
-            namespace=endpoint.namespace,
-        )
-    resource = declared if declared and "$ref" in declared else None
-    if resource is None and shape.type_name is not None and not shape.collection:
-        resource = schema_ref(shape.type_name)
-    if endpoint.kind in {"create", "update", "set"} and resource is not None:
-        schema = resource
-    elif op.body_params:
-        schema = _parameter_object(ctx, endpoint, op.body_params)
-    elif declared is not None:
-        schema = declared
-    elif any(e.json_ok for e in _examples(endpoint, "request")):
-        schema = {"type": "object"}
-    if schema is None:
-        return None
-    media: dict[str, Any] = {"schema": schema}
-    add_examples(media, endpoint.page, _examples(endpoint, "request"), collection=False)
-    return {"description": describe_body(endpoint), "content": {JSON: media}, "required": True}
-
-
-def describe_body(endpoint: Endpoint) -> str:
-    if endpoint.kind in {"action", "function"}:
-        return "Action parameters"
-    return "New property values" if endpoint.kind in {"update", "set"} else "New entity"
+def reconciled_shape(ctx: BuildContext, endpoint: Endpoint) -> Shape:
+    """The lead page's shape; with other pages on the same endpoint, typed by their common base."""
+    shape = response_shape(ctx, endpoint)
+    if not endpoint.others or shape.type_name is None:
+        return shape
+    names = [shape.type_name]
+    for other in endpoint.others:
+        their = response_shape(ctx, other)
+        if their.type_name is None or their.collection != shape.collection:
+            return shape
+        names.append(their.type_name)
+    common = ctx.common_base(names)
+    if common is None or common == shape.type_name:
+        return shape
+    return replace(shape, type_name=common, schema=schema_ref(common))
