@@ -103,4 +103,4 @@ def is_group_row(row: Row) -> bool:
     rest = [c.source.replace("&nbsp;", "").strip() for c in row.cells[1:]]
     if not first and not any(rest):
         return True
-    return first.startswith("**") and not any(rest)
+    return bool(rest) and first.startswith("**") and not any(rest)
