@@ -43,9 +43,10 @@ def read_response(ctx: PageContext, sections: list[Section]) -> Response | None:
     for _, text in texts:
         for sentence_shape, sentence_marked in _sentences(text):
             code = _CODE.search(sentence_marked)
+            says_return = "return" in sentence_marked.lower()
             if status is None and code:
                 status = int(code.group(1) or code.group(2))
-            if found is None and (code or status is not None):
+            if found is None and (code or (status is None and says_return)):
                 found = _returned_type(ctx, text, sentence_shape, sentence_marked)
         if status is not None and found is not None:
             break

@@ -21,4 +21,6 @@ def codes(diagnostics: tuple[Diagnostic, ...]) -> list[str]:
 
 def resource_page(properties: str, *, extra: str = "") -> Page:
     body = "# thing resource type\n\nNamespace: microsoft.graph\n\nA thing.\n\n## Properties\n"
-    return page(body + properties + "\n" + extra, doc_type="resourcePageType", path="resources/thing.md")
+    return page(
+        body + properties + "\n" + extra, doc_type="resourcePageType", path="resources/thing.md"
+    )

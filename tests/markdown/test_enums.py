@@ -84,7 +84,9 @@ def test_enum_heading_with_nbsp_and_level_four() -> None:
 
 
 def test_enum_table_without_member_column() -> None:
-    result = page("# E enum type\n\n## Members\n|Foo|Bar|\n|--|--|\n|a|b|\n", doc_type="enumPageType")
+    result = page(
+        "# E enum type\n\n## Members\n|Foo|Bar|\n|--|--|\n|a|b|\n", doc_type="enumPageType"
+    )
     assert result.enums == ()
     assert "M013" in codes(result.diagnostics)
 
@@ -92,16 +94,24 @@ def test_enum_table_without_member_column() -> None:
 @pytest.mark.parametrize(
     ("description", "values"),
     [
-        ("Possible values are: `Approve`, `Deny`, `NotReviewed`.", ("Approve", "Deny", "NotReviewed")),
+        (
+            "Possible values are: `Approve`, `Deny`, `NotReviewed`.",
+            ("Approve", "Deny", "NotReviewed"),
+        ),
         ("The possible values are: **Private**, **Public**.", ("Private", "Public")),
         ("Possible values are 'viewer', 'sharer'.", ("viewer", "sharer")),
-        ("Possible values are: everyone, organization, and unknownFutureValue.", ("everyone", "organization", "unknownFutureValue")),
+        (
+            "Possible values are: everyone, organization, and unknownFutureValue.",
+            ("everyone", "organization", "unknownFutureValue"),
+        ),
         ("Possible values are: 0 - `notReady`, 1 - `ready`.", ("notReady", "ready")),
         ("Possible values are: `a`, `b`. Other text `c`.", ("a", "b")),
     ],
 )
 def test_possible_values_lists(description: str, values: tuple[str, ...]) -> None:
-    result = resource_page(f"|Property|Type|Description|\n|--|--|--|\n|level|riskLevel|{description}|\n")
+    result = resource_page(
+        f"|Property|Type|Description|\n|--|--|--|\n|level|riskLevel|{description}|\n"
+    )
     assert result.resource is not None
     assert result.resource.properties[0].possible_values == values
     (enum,) = result.enums
@@ -110,6 +120,11 @@ def test_possible_values_lists(description: str, values: tuple[str, ...]) -> Non
 
 
 def test_possible_values_of_a_string_property_make_no_enum() -> None:
-    result = resource_page("|Property|Type|Description|\n|--|--|--|\n|s|String|Possible values are: `a`, `b`.|\n")
+    result = resource_page(
+        "|Property|Type|Description|\n|--|--|--|\n|s|String|Possible values are: `a`, `b`.|\n"
+    )
     assert result.enums == ()
-    assert result.resource is not None and result.resource.properties[0].possible_values == ("a", "b")
+    assert result.resource is not None and result.resource.properties[0].possible_values == (
+        "a",
+        "b",
+    )

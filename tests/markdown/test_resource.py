@@ -62,7 +62,9 @@ def test_annotated_resource_page() -> None:
     assert resource.name == "user" and resource.odata_type == "microsoft.graph.user"
     assert result.namespace == "microsoft.graph"
     assert resource.base_type == "microsoft.graph.directoryObject"
-    assert resource.base_link is not None and resource.base_link.page == "resources/directoryobject.md"
+    assert (
+        resource.base_link is not None and resource.base_link.page == "resources/directoryobject.md"
+    )
     assert resource.key_property == "id" and resource.open_type and not resource.abstract
     assert resource.json_example == {"id": "String (identifier)", "displayName": "String"}
     assert resource.description.startswith("Represents a user.")
@@ -76,7 +78,11 @@ def test_annotated_resource_page() -> None:
     (rel,) = resource.relationships
     assert rel.navigation and rel.read_only and rel.type is not None and rel.type.collection
     (enum,) = [e for e in result.enums if e.source == "table"]
-    assert enum.name == "ageGroup" and [m.name for m in enum.members] == ["minor", "notAdult", "adult"]
+    assert enum.name == "ageGroup" and [m.name for m in enum.members] == [
+        "minor",
+        "notAdult",
+        "adult",
+    ]
     assert [m.value for m in enum.members] == [0, 1, 2]
     assert result.diagnostics == ()
 
@@ -150,7 +156,9 @@ def test_short_row_and_row_without_leading_pipe() -> None:
 
 
 def test_group_rows_are_skipped() -> None:
-    result = resource_page("|Property|Type|Description|\n|--|--|--|\n|**Group**| | |\n|a|String|x|\n")
+    result = resource_page(
+        "|Property|Type|Description|\n|--|--|--|\n|**Group**| | |\n|a|String|x|\n"
+    )
     assert result.resource is not None and [p.name for p in result.resource.properties] == ["a"]
 
 

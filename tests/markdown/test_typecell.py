@@ -160,7 +160,9 @@ def test_bare_names(cell: str, name: str, collection: bool) -> None:
         ("[a](a.md) or [b](b.md)", "a", False),
     ],
 )
-def test_prose_takes_the_first_type_with_a_diagnostic(cell: str, name: str, primitive: bool) -> None:
+def test_prose_takes_the_first_type_with_a_diagnostic(
+    cell: str, name: str, primitive: bool
+) -> None:
     ref, diagnostics = type_of(cell)
     assert ref is not None and ref.name == name and ref.primitive is primitive
     assert "M004" in diagnostics

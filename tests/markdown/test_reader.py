@@ -1,0 +1,118 @@
+"""read_docs: file discovery, decoding, the content cache and the process pool."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import DiagnosticSink
+from generator.markdown import parse_page, read_docs
+from generator.markdown.cache import PageCache, fingerprint
+from generator.markdown.model import PageKind
+
+RESOURCE = "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|a|String|x|\n"
+OPERATION = (
+    "---\ndoc_type: apiPageType\n---\n# Get\n\n## HTTP request\n```http\nGET /things/{{id}}\n```\n"
+)
+
+
+def make_docs(root: Path, count: int = 3) -> Path:
+    (root / "api").mkdir(parents=True)
+    (root / "resources").mkdir()
+    for index in range(count):
+        (root / "resources" / f"thing{index}.md").write_text(RESOURCE.format(name=f"thing{index}"))
+        (root / "api" / f"thing{index}-get.md").write_text(OPERATION)
+    (root / "resources" / "notes.md.txt").write_text("not a page")
+    return root
+
+
+def test_reads_every_md_page_sorted_by_path(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "docs")
+    pages = read_docs(docs, DiagnosticSink(), cache_dir=None)
+    assert [p.path for p in pages] == sorted(p.path for p in pages)
+    assert len(pages) == 6 and pages[0].path == "api/thing0-get.md"
+    assert {p.kind for p in pages} == {PageKind.OPERATION, PageKind.RESOURCE}
+
+
+def test_bom_and_crlf_are_tolerated(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = RESOURCE.format(name="thing").replace("\n", "\r\n")
+    (docs / "thing.md").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    (page,) = read_docs(docs, DiagnosticSink(), cache_dir=None)
+    assert page.resource is not None and page.resource.name == "thing"
+    assert page.resource.properties[0].line == 9 and page.diagnostics == ()
+
+
+def test_invalid_utf8_is_a_diagnostic_not_an_exception(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bad.md").write_bytes(RESOURCE.format(name="bad").encode() + b"|b|\xff\xfe|x|\n")
+    (page,) = read_docs(docs, DiagnosticSink(), cache_dir=None)
+    assert [(d.code, d.line) for d in page.diagnostics if d.code == "M017"] == [("M017", 10)]
+    assert page.resource is not None and len(page.resource.properties) == 2
+
+
+def test_cache_hits_and_invalidates_on_change(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "docs")
+    cache = tmp_path / "cache"
+    first = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    assert (cache / f"pages-{fingerprint()}.pickle").exists()
+    assert read_docs(docs, DiagnosticSink(), cache_dir=cache) == first
+    (docs / "resources" / "thing1.md").write_text(RESOURCE.format(name="changed"))
+    changed = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    names = [p.resource.name for p in changed if p.resource]
+    assert names == ["thing0", "changed", "thing2"]
+    assert changed == read_docs(docs, DiagnosticSink(), cache_dir=None)
+
+
+def test_cache_is_keyed_by_path_too(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(OPERATION)
+    cache = tmp_path / "cache"
+    read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    (docs / "a.md").rename(docs / "b.md")
+    (page,) = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    assert page.path == "b.md"
+
+
+def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "docs")
+    cache = tmp_path / "cache"
+    expected = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    file = cache / f"pages-{fingerprint()}.pickle"
+    file.write_bytes(file.read_bytes()[:100])
+    sink = DiagnosticSink()
+    assert read_docs(docs, sink, cache_dir=cache) == expected
+    assert [d.code for d in sink.items] == ["C003"]
+    loaded = PageCache(cache)
+    loaded.load()
+    assert not loaded.damaged and len(loaded.pages) == len(expected)
+
+
+def test_cache_compacts_stale_records(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    cache = tmp_path / "cache"
+    for version in range(5):
+        (docs / "a.md").write_text(RESOURCE.format(name=f"v{version}"))
+        read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    loaded = PageCache(cache)
+    loaded.load()
+    assert loaded.records <= 2
+
+
+def test_pool_and_serial_agree(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "docs", count=120)
+    serial = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=1)
+    pooled = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=2)
+    assert pooled == serial
+
+
+@pytest.mark.parametrize("protocol", [pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
+def test_pages_round_trip_through_pickle(seed_page: Path, protocol: int) -> None:
+    page = parse_page("api/onlinemeeting-createorget.md", seed_page.read_text(encoding="utf-8"))
+    assert pickle.loads(pickle.dumps(page, protocol=protocol)) == page
