@@ -15,7 +15,7 @@ from generator.markdown.context import PageContext
 from generator.markdown.inline import SENTINEL, InlineText
 from generator.markdown.model import Response, TypeRef
 from generator.markdown.sections import Section
-from generator.markdown.typecell import named_type
+from generator.markdown.typecell import named_type, primitive_name
 
 _CODE = re.compile(r"`\s*([1-5]\d\d)\b[^`]*`|\b([1-5]\d\d)\s+(?:[A-Z][a-z]+|OK)\b")
 _LINK = re.compile(f"{SENTINEL}(\\d+){SENTINEL}")
@@ -27,6 +27,9 @@ _EMPTY = re.compile(
     re.I,
 )
 _STREAM = re.compile(r"\bstream\b|\bbinary\b|octet-stream|\bredirect|download url", re.I)
+_PRIMITIVE_PHRASE = re.compile(
+    r"\band\s+(?:an?\s+|the\s+)?(?:\*\*)?`?([A-Za-z][\w.]*)`?(?:\*\*)?(\s+collection)?\b", re.I
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
 
 
@@ -88,4 +91,7 @@ def _returned_type(ctx: PageContext, text: InlineText, shape: str, marked: str) 
         head = marked[max(0, bold.start() - 20) : bold.start()]
         collection = bool(_COLLECTION.search(head + tail))
         return named_type(bold.group(1), bold.group(1), None, collection)
+    phrase = _PRIMITIVE_PHRASE.search(marked[marked_code.end() :] if marked_code else marked)
+    if phrase and primitive_name(phrase.group(1)):
+        return named_type(phrase.group(1), phrase.group(1), None, bool(phrase.group(2)))
     return None

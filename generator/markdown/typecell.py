@@ -72,6 +72,8 @@ _ANY_SENTINEL = re.compile(f"{SENTINEL}(\\d+){SENTINEL}")
 _UNDEFINED_REF = re.compile(r"^\[([^\]]+)\](?:\[[^\]]*\])?$")
 #: ``[x](x.md collection)``: not a link to markdown-it, because of the space in the target.
 _LINK_WITH_WORD = re.compile(r"^\[([^\]]+)\]\(([^)\s]+)\s+collection\)$", re.IGNORECASE)
+#: ``[x](x.md`` with the closing parenthesis missing.
+_UNCLOSED_LINK = re.compile(r"^\[([^\]]+)\]\(([^)\s]+)$")
 _WORD = re.compile(r"[A-Za-z_][\w.]*")
 
 Resolver = Callable[[str, str], Link]
@@ -117,6 +119,11 @@ def parse_type(
         return named_type(raw, text, resolve(text, href), collection), []
     if _NAME.match(core):
         return named_type(raw, core, None, collection), []
+    unclosed = _UNCLOSED_LINK.match(core)
+    if unclosed:
+        problem = TypeProblem(Severity.INFO, "M004", f"type cell {raw!r} has an unclosed link")
+        link = resolve(unclosed.group(1), unclosed.group(2))
+        return named_type(raw, unclosed.group(1), link, collection), [problem]
     undefined = _UNDEFINED_REF.match(core)
     if undefined:
         name = undefined.group(1).strip("` ")

@@ -133,6 +133,11 @@ PHRASINGS = [
         "returns a `200 OK` response code and a **String** in the response body.",
         (200, "String", False, False, False),
     ),
+    (
+        "returns `200 OK` response code and String collection object in the response body.",
+        (200, "String", True, False, False),
+    ),
+    ("returns a `200 OK` response code and a Boolean.", (200, "Boolean", False, False, False)),
 ]
 
 

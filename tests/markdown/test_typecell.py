@@ -82,6 +82,7 @@ def test_primitive_collections(cell: str) -> None:
         ("collection([identitySet](identityset.md))", True),
         ("Collection of [identitySet](identityset.md)", True),
         ("[identitySet](identityset.md collection)", True),
+        ("[identitySet](identityset.md", False),
     ],
 )
 def test_links_name_the_type_by_their_text(cell: str, collection: bool) -> None:
@@ -89,7 +90,7 @@ def test_links_name_the_type_by_their_text(cell: str, collection: bool) -> None:
     assert ref is not None and not ref.primitive
     assert ref.name == "identitySet" and ref.collection is collection
     assert ref.link is not None and ref.link.page == "resources/identityset.md"
-    assert diagnostics == []
+    assert diagnostics == (["M004"] if cell.endswith(".md") else [])
 
 
 def test_link_text_not_file_name() -> None:
