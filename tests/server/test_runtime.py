@@ -390,3 +390,47 @@ def test_validators_are_compiled_lazily(rt: ModuleType) -> None:
     spec = rt.Spec(PETS)
     rt.build_app(operations(rt), (), rt.Settings(spec=spec))
     assert spec._validators == {}
+
+
+GRAPH_STYLE: dict[str, Any] = {
+    "openapi": "3.0.1",
+    "components": {
+        "schemas": {
+            "entity": {
+                "type": "object",
+                "properties": {"id": {"type": "string"}},
+                "additionalProperties": {"type": "object"},
+            },
+            "message": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/entity"},
+                    {
+                        "type": "object",
+                        "properties": {"subject": {"type": "string", "nullable": True}},
+                        "additionalProperties": {"type": "object"},
+                    },
+                ]
+            },
+        }
+    },
+}
+
+
+def test_typed_additional_properties_beside_properties_are_lenient_for_requests(
+    rt: ModuleType,
+) -> None:
+    spec = rt.Spec(GRAPH_STYLE)
+    pointer = "#/components/schemas/message"
+    message = {"id": "m1", "subject": None}
+    assert spec.violations(pointer, message) == []
+    assert [v.path for v in spec.violations(pointer, message, strict=True)] == [
+        ("id",),
+        ("subject",),
+    ]
+    assert spec.violations(pointer, {"id": 5})[0].path == ("id",)
+
+
+def test_mock_leaves_out_members_that_allof_parts_forbid_each_other(rt: ModuleType) -> None:
+    spec = rt.Spec(GRAPH_STYLE)
+    value = rt.mock.synthesise(spec, "#/components/schemas/message")
+    assert spec.violations("#/components/schemas/message", value, strict=True) == []

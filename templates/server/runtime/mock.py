@@ -75,7 +75,7 @@ def _example(spec: Spec, media_pointer: str) -> Any:
     if schema is None:
         return candidates[0] if candidates else None
     for candidate in candidates:
-        if not spec.violations(schema_pointer, candidate):
+        if not spec.violations(schema_pointer, candidate, strict=True):
             return candidate
     return synthesise(spec, schema_pointer)
 
@@ -90,7 +90,7 @@ def synthesise(spec: Spec, pointer: str, depth: int = 0, stack: tuple[str, ...] 
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
         return next((v for v in schema["enum"] if v is not None), None)
-    if "default" in schema and not spec.violations(pointer, schema["default"]):
+    if "default" in schema and not spec.violations(pointer, schema["default"], strict=True):
         return schema["default"]
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list):
@@ -106,7 +106,7 @@ def _first_branch(
     fallback: Any = None
     for index in range(count):
         value = synthesise(spec, f"{pointer}/{key}/{index}", depth, stack)
-        if not spec.violations(pointer, value):
+        if not spec.violations(pointer, value, strict=True):
             return value
         fallback = value if fallback is None else fallback
     return fallback
@@ -122,7 +122,18 @@ def _all_of(
             return value
         merged.update(value)
     own = _by_type(spec, pointer, {**schema, "type": "object"}, depth, stack)
-    return {**merged, **own} if isinstance(own, dict) else merged
+    return _drop_conflicts(spec, pointer, {**merged, **own} if isinstance(own, dict) else merged)
+
+
+def _drop_conflicts(spec: Spec, pointer: str, value: dict[str, Any]) -> dict[str, Any]:
+    """Leave out optional members that one ``allOf`` part declares and another part forbids."""
+    for _ in range(3):
+        problems = spec.violations(pointer, value, strict=True) or []
+        names = {p.path[0] for p in problems if p.path and p.keyword != "required"}
+        if not names:
+            break
+        value = {key: item for key, item in value.items() if key not in names}
+    return value
 
 
 def _by_type(

@@ -42,7 +42,7 @@ class Spec:
         self.document = document
         self.text = text  # the document as JSON text, when the caller has it already
         self.is_31 = str(document.get("openapi", "")).startswith("3.1")
-        self._validators: dict[str, Any] = {}
+        self._validators: dict[tuple[str, bool], Any] = {}
         self._registry: Any = None
 
     def resolve(self, pointer: str) -> Any:
@@ -82,27 +82,38 @@ class Spec:
             node = self.resolve(pointer)
         return pointer, None
 
-    def violations(self, pointer: str, instance: Any) -> list[Violation] | None:
-        """Every way ``instance`` fails the schema at ``pointer``; None when it cannot be checked."""
-        validator = self._validator(pointer)
+    def violations(
+        self, pointer: str, instance: Any, *, strict: bool = False
+    ) -> list[Violation] | None:
+        """Every way ``instance`` fails the schema at ``pointer``; None when it cannot be checked.
+
+        Requests are checked leniently: a typed ``additionalProperties`` beside declared
+        ``properties`` is not enforced. Microsoft's specs put ``additionalProperties: {type:
+        object}`` on every ``allOf`` part, which read strictly rejects the base class's own
+        properties (``id`` is not an object) in every entity. ``strict`` checks by the letter, as
+        schema-conformance testers do; the mock makes its answers pass that.
+        """
+        key = (pointer, strict)
+        validator = self._validator(key)
         if validator is None:
             return None
         try:
             return sorted(_violations(validator.iter_errors(instance)), key=_order)
         except Exception as exc:  # a defect in the spec's schema, not in the request
             LOG.warning("schema %s cannot be enforced: %s", pointer, exc)
-            self._validators[pointer] = None
+            self._validators[key] = None
             return None
 
-    def _validator(self, pointer: str) -> Any:
-        if pointer in self._validators:
-            return self._validators[pointer]
+    def _validator(self, key: tuple[str, bool]) -> Any:
+        if key in self._validators:
+            return self._validators[key]
+        pointer, strict = key
         validator = None
         if self.resolve(pointer) is not None:
-            cls = _validator_class(self.is_31)
+            cls = _validator_class(self.is_31, strict)
             schema = {"$ref": f"{BASE_URI}#{quote(pointer.removeprefix('#'), safe='/~')}"}
             validator = cls(schema, registry=self._schema_registry())
-        self._validators[pointer] = validator
+        self._validators[key] = validator
         return validator
 
     def _schema_registry(self) -> Any:
@@ -134,22 +145,32 @@ def _violations(errors: Iterator[Any]) -> Iterator[Violation]:
             yield Violation(path, error.message, str(error.validator))
 
 
-_CLASSES: dict[bool, Any] = {}
+_CLASSES: dict[tuple[bool, bool], Any] = {}
 
 
-def _validator_class(is_31: bool) -> Any:
+def _validator_class(is_31: bool, strict: bool) -> Any:
     """Draft 2020-12 for 3.1; draft 4 with OpenAPI 3.0's ``nullable`` for 3.0."""
-    if is_31 not in _CLASSES:
+    if (is_31, strict) not in _CLASSES:
         jsonschema = importlib.import_module("jsonschema")
-        if is_31:
-            _CLASSES[is_31] = jsonschema.Draft202012Validator
-        else:
-            base = jsonschema.Draft4Validator
-            nullable = {
-                key: _allow_null(base.VALIDATORS[key]) for key in ("type", "enum", "format")
-            }
-            _CLASSES[is_31] = jsonschema.validators.extend(base, nullable)
-    return _CLASSES[is_31]
+        base = jsonschema.Draft202012Validator if is_31 else jsonschema.Draft4Validator
+        keywords: dict[str, Any] = {}
+        if not is_31:
+            keywords = {key: _allow_null(base.VALIDATORS[key]) for key in ("type", "enum")}
+        if not strict:
+            keywords["additionalProperties"] = _open_objects(
+                base.VALIDATORS["additionalProperties"]
+            )
+        _CLASSES[is_31, strict] = jsonschema.validators.extend(base, keywords)
+    return _CLASSES[is_31, strict]
+
+
+def _open_objects(check: Any) -> Any:
+    def keyword(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        if isinstance(value, dict) and isinstance(schema, dict) and schema.get("properties"):
+            return iter(())
+        return check(validator, value, instance, schema)
+
+    return keyword
 
 
 def _allow_null(check: Any) -> Any:
