@@ -29,6 +29,8 @@ class BuildContext:
     delegated_scopes: set[str] = field(default_factory=set)
     application_scopes: set[str] = field(default_factory=set)
     bases: dict[str, str] = field(default_factory=dict)  # schema name → its base schema name
+    #: GET path template → (returned schema, collection?, source) for typed responses
+    returns: dict[str, tuple[str, bool, str]] = field(default_factory=dict)
     _reported: set[tuple[str, int, str, str]] = field(default_factory=set)
 
     def lineage(self, name: str) -> list[str]:

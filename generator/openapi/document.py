@@ -12,6 +12,7 @@ from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import Page
 from generator.openapi.context import BuildContext
 from generator.openapi.endpoint import Endpoint
+from generator.openapi.infer import infer_navigation
 from generator.openapi.operations import build_operation, odata_parameters, operation_id
 from generator.openapi.paths import canonical_names, normalise_path
 from generator.openapi.resolve import TypeIndex
@@ -111,6 +112,7 @@ def build_document(
         operation = build_operation(ctx, endpoint, unique)
         tags.update(operation["tags"])
         paths.setdefault(endpoint.path.template, {})[endpoint.method] = operation
+    infer_navigation(ctx)
     server = _server(ordered)
     components: dict[str, Any] = {
         "schemas": dict(sorted(ctx.schemas.items())),

@@ -161,6 +161,8 @@ def build_parameters(ctx: BuildContext, endpoint: Endpoint) -> list[dict[str, An
 def build_operation(ctx: BuildContext, endpoint: Endpoint, operation_id: str) -> dict[str, Any]:
     op, page = endpoint.op, endpoint.page
     shape = reconciled_shape(ctx, endpoint)
+    if endpoint.method == "get" and shape.type_name is not None:
+        ctx.returns[endpoint.path.template] = (shape.type_name, shape.collection, endpoint.source)
     operation: dict[str, Any] = {"tags": [tag(endpoint)], "summary": op.title or page.title}
     description = op.description or page.description
     if description:

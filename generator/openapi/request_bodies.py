@@ -18,7 +18,7 @@ from generator.openapi.response_bodies import (
     response_shape,
 )
 from generator.openapi.responses import JSON
-from generator.openapi.types import primitive_schema, type_schema
+from generator.openapi.types import nullable, primitive_schema, type_schema
 
 _OCTETS = "application/octet-stream"
 
@@ -26,6 +26,8 @@ _OCTETS = "application/octet-stream"
 def _parameter_object(
     ctx: BuildContext, endpoint: Endpoint, params: tuple[Parameter, ...]
 ) -> Schema:
+    """An object with one property per row; optional single values admit null (as in OData).
+    ``required`` is kept for actions only: an update's "Required" rows describe the resource."""
     properties: Schema = {}
     required: list[str] = []
     for param in params:
@@ -40,10 +42,12 @@ def _parameter_object(
                 line=param.line,
                 namespace=endpoint.namespace,
             )
+            if not param.required and schema.get("type") != "array":
+                schema = nullable(ctx, schema)
         if param.description:
             schema = {**schema, "description": param.description}
         properties[param.name] = schema
-        if param.required:
+        if param.required and endpoint.kind in {"action", "function"}:
             required.append(param.name)
     body: Schema = {"type": "object", "properties": properties}
     if required:

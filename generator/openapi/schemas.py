@@ -7,6 +7,8 @@ already defines (``Inherited from …`` rows, the ``id`` of every entity) are le
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.markdown.model import Property
 from generator.openapi.context import BuildContext, Schema, schema_ref
 from generator.openapi.enums import enum_schema
@@ -35,6 +37,20 @@ def _namespace(name: str) -> str:
     return name.rsplit(".", 1)[0]
 
 
+def _inherited_from(ctx: BuildContext, definition: ResourceDef) -> list[str]:
+    """Types named by "Inherited from [x]" rows (the Intune pages' only base signal), the most
+    often named first and ``entity`` (named by inherited ``id`` rows) last."""
+    rows = (*definition.resource.properties, *definition.resource.relationships)
+    named = [
+        found
+        for row in rows
+        if row.inherited_from
+        and (found := ctx.index.lookup(row.inherited_from, _namespace(definition.name)))
+    ]
+    counts = Counter(named)
+    return sorted(counts, key=lambda n: (n == ENTITY, -counts[n], named.index(n)))
+
+
 def _declared_base(ctx: BuildContext, definition: ResourceDef) -> str | None:
     resource = definition.resource
     namespace = _namespace(definition.name)
@@ -44,6 +60,7 @@ def _declared_base(ctx: BuildContext, definition: ResourceDef) -> str | None:
         candidates.append(ctx.index.lookup(resource.base_link.text, namespace))
     if resource.base_type:
         candidates.append(ctx.index.lookup(resource.base_type, namespace))
+    candidates.extend(_inherited_from(ctx, definition))
     for candidate in candidates:
         if candidate is not None and candidate in ctx.index.resources:
             return candidate if candidate != definition.name else None

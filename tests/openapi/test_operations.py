@@ -67,7 +67,7 @@ def test_seed_like_action_under_several_paths(build: Build) -> None:
     assert body == {
         "type": "object",
         "properties": {
-            "subject": {"type": "string", "description": "The subject."},
+            "subject": {"type": "string", "nullable": True, "description": "The subject."},
             "externalId": {"type": "string"},
         },
         "required": ["externalId"],
@@ -307,3 +307,36 @@ def test_unusable_request_lines_give_o006(build: Build) -> None:
     doc, sink = build(page)
     assert doc["paths"] == {}
     assert [d.code for d in sink.items] == ["O006", "O006"]
+
+
+def test_navigation_inferred_from_get_paths(build: Build) -> None:
+    user = resource_page(
+        "resources/user.md", "user", (prop("id", prim("String")),), key_property="id"
+    )
+    team = resource_page(
+        "resources/team.md", "team", (prop("id", prim("String")),), key_property="id"
+    )
+    pages = [
+        user,
+        team,
+        operation_page(
+            "api/user-get.md",
+            "GET /users/{id}",
+            response=Response(50, 200, link("user", "resources/user.md")),
+        ),
+        operation_page(
+            "api/user-list-joinedteams.md",
+            "GET /users/{id}/joinedTeams",
+            response=Response(50, 200, link("team", "resources/team.md"), collection=True),
+        ),
+    ]
+    doc, _ = build(*pages)
+    joined = doc["components"]["schemas"]["microsoft.graph.user"]["allOf"][1]["properties"][
+        "joinedTeams"
+    ]
+    assert joined == {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/microsoft.graph.team"},
+        "x-ms-navigationProperty": True,
+        "x-specdown-source": "api/user-list-joinedteams.md:20",
+    }

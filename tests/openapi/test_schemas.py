@@ -268,3 +268,27 @@ def test_duplicate_type_definitions_are_merged(build: Build) -> None:
     assert props(doc, "user")["b"]["format"] == "int32"  # the leading page's row wins
     assert doc["components"]["schemas"][G + "user"]["x-specdown-source"] == "resources/user.md:5"
     assert [(d.code, d.path) for d in sink.items] == [("O002", "resources/intune-user.md")]
+
+
+def test_base_from_inherited_rows(build: Build) -> None:
+    base = resource_page(
+        "resources/deviceconfiguration.md",
+        "deviceConfiguration",
+        (prop("id", prim("String")), prop("version", prim("Int32"))),
+        key_property="id",
+    )
+    derived = resource_page(
+        "resources/iosconfiguration.md",
+        "iosConfiguration",
+        (
+            prop("id", prim("String"), inherited_from="entity"),
+            prop("version", prim("Int32"), inherited_from="deviceConfiguration"),
+            prop("passcode", prim("String")),
+        ),
+        key_property="id",
+    )
+    doc, _ = build(base, derived)
+    assert doc["components"]["schemas"][G + "iosConfiguration"]["allOf"][0]["$ref"].endswith(
+        G + "deviceConfiguration"
+    )
+    assert list(props(doc, "iosConfiguration")) == ["passcode"]
