@@ -127,11 +127,14 @@ class Tokenizer:
         if start >= end:
             return out
         tokens = MD.parse(self._source(start, end), dict(self.env))
-        pending: tuple[Annotation, bool] | None = None
+        pending: tuple[Annotation, bool] | None = None  # (annotation, text stood in between)
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            line = start + (token.map[0] if token.map else 0) + 1
+            if token.map is None:  # closing tokens: nothing to read
+                index += 1
+                continue
+            line = start + token.map[0] + 1
             kind = token.type
             if kind == "html_block":
                 annotation, problem = parse_comment(token.content, line)
@@ -139,9 +142,8 @@ class Tokenizer:
                     out.bad_annotations.append((line, problem))
                 pending = (annotation, False) if annotation else pending
             elif kind == "fence":
-                fence = Fence(
-                    line, token.info.strip().lower(), self._fence_content(line - 1, token)
-                )
+                content = self._fence_content(line - 1, token)
+                fence = Fence(line, token.info.strip().lower(), content)
                 if pending:
                     fence.annotation, fence.annotation_gap = pending
                     pending = None

@@ -24,7 +24,7 @@ class PageContext:
         self.sink.add(self.path, line, severity, code, message)
 
     def blocks(self, section: Section) -> Blocks:
-        """The section's own blocks (up to its first subheading), tokenised once."""
+        """The section's own blocks (up to its first subheading), tokenised on first use."""
         key = section.start
         if key not in self._blocks:
             blocks = self.tokenizer.blocks(section.start, section.end)
