@@ -41,8 +41,10 @@ def build_api(
     for key in sorted(schemas):
         pointer = child("#/components", "schemas", key)
         builder.type_of(schemas[key], pointer, key)
+    builder.finish()
     for pointer, node, hint in _other_schemas(document, components, resolver):
         builder.type_of(node, pointer, hint)
+    builder.finish()
     info = document.get("info")
     info = info if isinstance(info, Mapping) else {}
     return Api(
@@ -56,6 +58,7 @@ def build_api(
         unions=(),
         schema_types=dict(sorted(builder.types.items())),
         document=document,
+        source=source,
     )
 
 

@@ -66,6 +66,8 @@ class SchemaBuilder:
         self.enums: dict[str, EnumClass] = {}
         self.names: dict[str, ClassRef] = {}  # pre-allocated names of component schemas
         self._active: set[str] = set()
+        self._pending: list[tuple[Draft, list[tuple[Mapping[str, Any], str]]]] = []
+        self._done: set[str] = set()
         self._classes = naming.Registry(on_rename=self._renamed)
         self._modules = naming.Registry({"_runtime", "__init__"}, fold=str.lower)
 
@@ -330,8 +332,9 @@ class SchemaBuilder:
     # -- classes -----------------------------------------------------------------------------------
 
     def _build_class(self, node: Mapping[str, Any], pointer: str, hint: str) -> ClassRef:
+        """Name the class and find its base now; its fields are typed later, by :meth:`finish`."""
         ref = self.names.get(pointer) or self._allocate([hint])
-        self.types[pointer] = types.model(ref, self.package)  # before the fields: recursion
+        self.types[pointer] = types.model(ref, self.package)  # before anything else: recursion
         base, parts = self._split_all_of(node, pointer)
         doc = _text(node, "description") or _text(node, "title")
         draft = Draft(ref, pointer, doc, base)
@@ -345,8 +348,27 @@ class SchemaBuilder:
                     if isinstance(target, str):
                         tgt = target if target.startswith("#") else COMPONENT_SCHEMAS + target
                         draft.mapping[str(value)] = tgt
-        self._add_fields(draft, parts)
+        self._pending.append((draft, parts))
         return ref
+
+    def finish(self) -> None:
+        """Type the fields of every class met so far (bases first); typing them may meet more."""
+        while self._pending:
+            draft, parts = self._pending.pop(0)
+            self._complete(draft, parts)
+
+    def _complete(self, draft: Draft, parts: list[tuple[Mapping[str, Any], str]]) -> None:
+        if draft.pointer in self._done:
+            return
+        self._done.add(draft.pointer)
+        base = draft.base
+        if base is not None and base.pointer not in self._done:
+            for i, (pending, base_parts) in enumerate(self._pending):
+                if pending is base:
+                    del self._pending[i]
+                    self._complete(base, base_parts)
+                    break
+        self._add_fields(draft, parts)
 
     def _split_all_of(
         self, node: Mapping[str, Any], pointer: str

@@ -9,10 +9,22 @@ from generator.codegen.model import Api, EnumClass, Import, ModelClass
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
 
+#: Discriminator values under this property name are unique document-wide (``#microsoft.graph.user``):
+#: one shared table (``models/_odata.py``) instead of one per base class, whose size would grow
+#: with depth × types.
+SHARED = "@odata.type"
+SHARED_MODULE = "models._odata"
+
 
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
+    shared = sorted(
+        {(v, r) for c in api.classes if c.discriminator == SHARED for v, r in c.subtypes}
+    )
     for cls in api.classes:
         yield RenderJob(_path(cls.module), "models/model.py.jinja", class_context(api, cls))
+    if shared:
+        table = [(value, f"{api.package}.{ref.module}", ref.name) for value, ref in shared]
+        yield RenderJob(_path(SHARED_MODULE), "models/table.py.jinja", {"table": table})
     for enum in api.enums:
         yield RenderJob(_path(enum.module), "models/enum.py.jinja", enum_context(enum))
     exports = {c.name: c.module for c in api.classes} | {e.name: e.module for e in api.enums}
@@ -48,6 +60,7 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
         "subtypes": [
             (value, f"{api.package}.{ref.module}", ref.name) for value, ref in cls.subtypes
         ],
+        "shared_table": f"{api.package}.{SHARED_MODULE}" if cls.discriminator == SHARED else "",
     }
 
 
