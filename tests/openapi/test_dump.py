@@ -1,0 +1,100 @@
+"""The YAML writer reads back as the same document, for any JSON-like value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.openapi import dump_yaml
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text()
+    | st.sampled_from(
+        [
+            "yes",
+            "No",
+            "null",
+            "~",
+            "1.0",
+            "0x1F",
+            "1e5",
+            "- a",
+            "a: b",
+            "#c",
+            "",
+            " x",
+            "@odata.type",
+            ".inf",
+            "2021-01-01",
+            "'q'",
+            '"q"',
+            "{x}",
+            "[a]",
+            "*a",
+            "&a",
+            "!t",
+            "%p",
+            "a\u2028b",
+            "\x85",
+            "\ufeff",
+            "tab\there",
+            "=",
+            "<<",
+        ]
+    )
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.text() | st.sampled_from(["200", "true", "$ref", "null"]), inner, max_size=4
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.text(), values, max_size=5))
+def test_round_trip(document: dict[str, Any]) -> None:
+    assert yaml.safe_load(dump_yaml(document)) == (document or {})
+
+
+def test_layout_is_block_style_and_plain_where_safe() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {
+            "/me": {"get": {"tags": ["me.user"], "responses": {"200": {"description": "OK"}}}}
+        },
+        "empty": {},
+        "none": [],
+        "list": [{"a": 1, "b": [True, None]}, [1.5, 1e-05]],
+    }
+    assert dump_yaml(document) == (
+        "openapi: 3.0.3\n"
+        "paths:\n"
+        "  /me:\n"
+        "    get:\n"
+        "      tags:\n"
+        "      - me.user\n"
+        "      responses:\n"
+        '        "200":\n'
+        "          description: OK\n"
+        "empty: {}\n"
+        "none: []\n"
+        "list:\n"
+        "- a: 1\n"
+        "  b:\n"
+        "  - true\n"
+        "  - null\n"
+        "- - 1.5\n"
+        "  - 1.0e-05\n"
+    )
