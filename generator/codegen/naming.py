@@ -21,7 +21,7 @@ GENERATED_NAMES = frozenset(
         "annotations", "TYPE_CHECKING", "Any", "ClassVar", "Final", "Self", "Mapping", "dataclass",
         "field", "dataclasses", "datetime", "date", "time", "timedelta", "UUID", "uuid", "enum",
         "Enum", "typing", "json", "httpx", "Client", "AsyncClient", "Model", "Unset", "UNSET",
-        "Union", "Literal", "Optional", "List", "Dict",
+        "Union", "Literal", "Optional", "List", "Dict", "DecodeError",
     }
 )  # fmt: skip
 

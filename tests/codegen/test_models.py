@@ -138,12 +138,13 @@ def test_unknown_enum_value_and_unknown_property_survive(graph: ModuleType) -> N
 
 
 def test_absent_and_null_are_different(graph: ModuleType) -> None:
-    rt = sys.modules["graphpkg._runtime"]
     assert graph.User().to_dict() == {}
     assert graph.User(display_name=None).to_dict() == {"displayName": None}
     user = graph.User.from_dict({"displayName": None})
-    assert user.display_name is None and user.id is rt.UNSET
+    assert user.display_name is None and user.id is graph.UNSET
     assert user.to_dict() == {"displayName": None}
+    user.display_name = graph.UNSET
+    assert user.to_dict() == {}
 
 
 def test_values_keep_their_text(graph: ModuleType) -> None:

@@ -15,6 +15,10 @@ from generator.render.products.models import lazy_context
 _VERSION = re.compile(r"v?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", re.IGNORECASE)
 
 
+#: Runtime names the package exports next to the models (never taken by a model: see naming).
+RUNTIME_EXPORTS = ("UNSET", "DecodeError", "Model", "Unset")
+
+
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     deps = sorted({d for p in products.discover() for d in p.dependencies})
     version = api.version if _VERSION.fullmatch(api.version) else "0.0.0"
@@ -30,6 +34,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         root=True,
     )
     exports = {c.name: c.module for c in api.classes} | {e.name: e.module for e in api.enums}
+    exports |= {name: "_runtime" for name in RUNTIME_EXPORTS}
     yield RenderJob("__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, ""))
     yield RenderJob("_runtime.py", "package/_runtime.py.jinja")
     yield RenderJob("py.typed", "package/py.typed.jinja")
