@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.markdown.inline import squash
 
+_CANDIDATE = re.compile(r"^(?:[ \t]*(?:```|~~~)| {0,3}[#\[])", re.MULTILINE)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _TAB = re.compile(r"^\[[^\]]*\]\(#tab/", re.IGNORECASE)
@@ -99,9 +100,15 @@ def scan(lines: list[str], start: int) -> Outline:
     fence: str | None = None
     fence_start = 0
     current = preamble
-    for index in range(start, len(lines)):
+    text = "\n".join(lines[start:])
+    index, position = start, 0
+    for candidate in _CANDIDATE.finditer(
+        text
+    ):  # only lines that can open/close a fence or a heading
+        index += text.count("\n", position, candidate.start())
+        position = candidate.start()
         line = lines[index]
-        opener = _FENCE.match(line) if ("`" in line or "~" in line) else None
+        opener = _FENCE.match(line)
         if fence is not None:
             closes = (
                 opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence)
@@ -117,7 +124,7 @@ def scan(lines: list[str], start: int) -> Outline:
                 fence_start = index
                 current.fences += 1
                 continue
-        if "#" in line[:4]:
+        if line.lstrip(" ").startswith("#"):
             heading = _HEADING.match(line)
             if heading and not _TAB.match(heading.group(2) or ""):
                 current.end = index
@@ -125,7 +132,7 @@ def scan(lines: list[str], start: int) -> Outline:
                 current = Section(len(heading.group(1)), title, index + 1, index + 1, len(lines))
                 sections.append(current)
                 continue
-        if line[:4].lstrip().startswith("["):
+        if line.lstrip(" ").startswith("["):
             reference = _REFERENCE.match(line)
             if reference:
                 references.setdefault(squash(reference.group(1)).lower(), reference.group(2))

@@ -6,10 +6,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.diagnostics import DiagnosticSink
 from generator.markdown import parse_page, read_docs
 from generator.markdown.cache import PageCache, fingerprint
+from generator.markdown.frontmatter import split_front_matter
 from generator.markdown.model import PageKind
 
 RESOURCE = "---\ndoc_type: resourcePageType\n---\n# {name} resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|a|String|x|\n"
@@ -116,3 +118,18 @@ def test_pool_and_serial_agree(tmp_path: Path) -> None:
 def test_pages_round_trip_through_pickle(seed_page: Path, protocol: int) -> None:
     page = parse_page("api/onlinemeeting-createorget.md", seed_page.read_text(encoding="utf-8"))
     assert pickle.loads(pickle.dumps(page, protocol=protocol)) == page
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        'title: "Get a user"\ndoc_type: apiPageType\nms.prod: ""',
+        "title: 'Get a user'\ndoc_type: \"apiPageType\"\nauthor:",
+        "title: Get a user's OneDrive\ndoc_type: apiPageType\nms.date: 09/13/2019",
+        "title: x\ndoc_type: apiPageType\nlocalization_priority: 1\nflag: true",
+        "title: x\ndoc_type: apiPageType\nkeywords: [a, b]\nnested:\n  key: value",
+    ],
+)
+def test_front_matter_fast_path_agrees_with_yaml(front: str) -> None:
+    data, _, problem = split_front_matter(["---", *front.split("\n"), "---"])
+    assert problem == "" and data == yaml.safe_load(front)
