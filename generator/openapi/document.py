@@ -50,21 +50,30 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
         path = written.path.renamed(names[written.path.shape])
         endpoint = Endpoint(written.page, written.op, written.request, path, written.method)
         group = chosen.setdefault((path.template, endpoint.method), [])
-        if not group:
+        if all(e.page.path != endpoint.page.path for e in group):
             group.append(endpoint)
-        elif all(e.page.path != endpoint.page.path for e in group):
-            group.append(endpoint)
+    endpoints: list[Endpoint] = []
+    for (template, method), group in sorted(
+        chosen.items(), key=lambda kv: (kv[0][0], METHODS.index(kv[0][1]))
+    ):
+        group.sort(key=_lead_rank)
+        for other in group[1:]:
             sink.info(
-                endpoint.page.path,
-                endpoint.request.line,
+                other.page.path,
+                other.request.line,
                 "O003",
-                f"{endpoint.method.upper()} {path.template} is also documented by "
-                f"{group[0].source}; that page leads, the examples of both are kept",
+                f"{method.upper()} {template} is also documented by {group[0].source};"
+                " that page leads, the examples of both are kept",
             )
-    return [
-        replace(group[0], others=tuple(group[1:]))
-        for _, group in sorted(chosen.items(), key=lambda kv: (kv[0][0], METHODS.index(kv[0][1])))
-    ]
+        endpoints.append(replace(group[0], others=tuple(group[1:])))
+    return endpoints
+
+
+def _lead_rank(endpoint: Endpoint) -> tuple[bool, str]:
+    """Of several pages for one endpoint, a hand-written one (annotated examples) leads: generated
+    pages document one derived type each and their permission tables are often placeholders."""
+    annotated = any(example.annotation is not None for example in endpoint.op.examples)
+    return (not annotated, endpoint.page.path)
 
 
 def _server(pages: list[Page]) -> str:

@@ -30,6 +30,8 @@ _LITERAL_KEY = re.compile(
 )
 _QUERY_NAME = re.compile(r"(?:^|&)\s*(\$?[A-Za-z_][\w.-]*)\s*=")
 _SHAPE = re.compile(r"\{[^{}]*\}")
+#: ``{user-id} | user-principal-name`` (an alternative written outside the braces)
+_OUTER_ALTERNATIVE = re.compile(r"\}\s*\|\s*[^/\s{}|]+")
 _OPENERS = {"{": "}", "(": ")", "<": ">"}
 
 
@@ -179,6 +181,7 @@ def normalise_path(raw: str) -> NormalPath | str:
     if "%" in text:
         text = unquote(text)
     text = _ABSOLUTE.sub("", text)
+    text = _OUTER_ALTERNATIVE.sub("}", text)
     text = _VERSION.sub("", text)
     path, query = _cut(text)
     builder = _Builder()

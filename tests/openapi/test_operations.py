@@ -340,3 +340,33 @@ def test_navigation_inferred_from_get_paths(build: Build) -> None:
         "x-ms-navigationProperty": True,
         "x-specdown-source": "api/user-list-joinedteams.md:20",
     }
+
+
+def test_hand_written_page_leads_a_shared_endpoint(build: Build) -> None:
+    generated = operation_page(
+        "api/a-generated-user-create.md",
+        "POST /users",
+        response=Response(50, 201, link("user", "resources/user.md")),
+        permissions=permissions("DeviceManagement.ReadWrite.All"),
+        examples=(response_example({"id": "1"}, 201),),
+    )
+    written = operation_page(
+        "api/user-post-users.md",
+        "POST /users",
+        response=Response(50, 201, link("user", "resources/user.md")),
+        permissions=permissions("User.ReadWrite.All"),
+        examples=(response_example({"id": "2"}, 201, annotation=annotation(blockType="response")),),
+    )
+    user = resource_page(
+        "resources/user.md", "user", (prop("id", prim("String")),), key_property="id"
+    )
+    doc, sink = build(generated, written, user)
+    operation = op(doc, "/users", "post")
+    assert operation["x-specdown-source"] == "api/user-post-users.md:20"
+    assert operation["security"] == [{"azureaadv2": ["User.ReadWrite.All"]}]
+    examples = operation["responses"]["201"]["content"]["application/json"]["examples"]
+    assert [e["x-specdown-source"] for e in examples.values()] == [
+        "api/user-post-users.md:80",
+        "api/a-generated-user-create.md:80",
+    ]
+    assert [(d.code, d.path) for d in sink.items] == [("O003", "api/a-generated-user-create.md")]

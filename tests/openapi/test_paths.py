@@ -64,6 +64,10 @@ def norm(raw: str) -> NormalPath:
             "/education/classes/{class-id}/members",
         ),
         ("/users/{id}/photo/$value", "/users/{user-id}/photo/$value"),
+        (
+            "/users/{user-id} | user-principal-name/chats/{chat-id}",
+            "/users/{user-id}/chats/{chat-id}",
+        ),
     ],
 )
 def test_templates(raw: str, template: str) -> None:
