@@ -5,7 +5,7 @@ from __future__ import annotations
 import runpy
 import sys
 
-BENCHMARKS = ["bench.metadata_report"]
+BENCHMARKS = ["bench.metadata_report", "bench.models_roundtrip"]
 
 if __name__ == "__main__":
     for name in BENCHMARKS:
