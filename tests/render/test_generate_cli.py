@@ -1,0 +1,65 @@
+"""`specdown generate`: writes, `--check` exit codes, refuses a foreign directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Tiny API", "version": "2.0.1"},
+    "paths": {},
+    "components": {
+        "schemas": {"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}
+    },
+}
+
+
+@pytest.fixture
+def spec(tmp_path: Path) -> Path:
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(SPEC), encoding="utf-8")
+    return path
+
+
+def test_generate_then_check(
+    spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(spec), "-o", str(out), "-q"]) == 0
+    assert (out / "tiny_api" / "models" / "pet.py").is_file()
+    assert 'version = "2.0.1"' in (out / "pyproject.toml").read_text()
+    assert main(["generate", str(spec), "-o", str(out), "--check", "-q"]) == 0
+    (out / "tiny_api" / "models" / "pet.py").write_text("# edited\n")
+    (out / "tiny_api" / "extra.py").write_text("")
+    capsys.readouterr()
+    assert main(["generate", str(spec), "-o", str(out), "--check", "-q"]) == 1
+    printed = capsys.readouterr().out
+    assert "stale: tiny_api/extra.py" in printed and "stale: tiny_api/models/pet.py" in printed
+    assert "specdown generate" in printed
+    assert (out / "tiny_api" / "models" / "pet.py").read_text() == "# edited\n", "--check wrote"
+
+
+def test_refuses_to_replace_a_directory_it_did_not_generate(
+    spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    assert main(["generate", str(spec), "-o", str(out), "-q"]) == 1
+    assert "[G005]" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_unreadable_spec_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: [unclosed\n")
+    assert main(["generate", str(bad), "-o", str(tmp_path / "out"), "-q"]) == 1
+    assert "[C001]" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
