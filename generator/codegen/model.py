@@ -188,6 +188,7 @@ class Api:
     unions: tuple[UnionAlias, ...]
     schema_types: Mapping[str, TypeExpr]
     document: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    source: str = ""  # the spec's path, as diagnostics name it
 
     def model_modules(self) -> list[str]:
         """Every module under ``models`` that defines something, sorted."""

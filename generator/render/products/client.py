@@ -45,7 +45,7 @@ EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
-    operations = build_operations(api, api.title, sink)
+    operations = build_operations(api, api.source, sink)
     tree = build_tree(operations)
     common = {"title": api.title}
     yield RenderJob(

@@ -25,7 +25,7 @@ VERBATIM = "server/verbatim.jinja"
 
 
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
-    view = build_server(api, api.title or api.package, sink)
+    view = build_server(api, api.source, sink)
     yield from runtime_files()
     yield RenderJob("server/openapi_document.py", VERBATIM, {"text": _document_module(api)})
     yield RenderJob(
