@@ -1,0 +1,258 @@
+"""Request builders for ``/users/{user-id}/onlineMeetings`` and below (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from onlinemeetings import _runtime as _rt
+from onlinemeetings.client._core import AsyncBuilder, Builder
+from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
+from onlinemeetings.client._request import NO_BODY, Operation
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import Mapping, Sequence
+    from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+        AsyncUsersItemOnlineMeetingsCreateOrGetBuilder,
+        UsersItemOnlineMeetingsCreateOrGetBuilder,
+    )
+    from onlinemeetings.client._paths.users_item_online_meetings_item import (
+        AsyncUsersItemOnlineMeetingsItemBuilder,
+        UsersItemOnlineMeetingsItemBuilder,
+    )
+    from onlinemeetings.models.online_meeting import OnlineMeeting
+    from onlinemeetings.models.online_meeting_collection_response import (
+        OnlineMeetingCollectionResponse,
+    )
+    from typing import Any, IO
+
+_OP_LIST = Operation(
+    "GET",
+    "/users/{0}/onlineMeetings",
+    "/users/{user-id}/onlineMeetings",
+    "users.ListOnlineMeetings",
+    scopes=("OnlineMeetings.Read",),
+    idempotent=True,
+)
+_OP_CREATE = Operation(
+    "POST",
+    "/users/{0}/onlineMeetings",
+    "/users/{user-id}/onlineMeetings",
+    "users.CreateOnlineMeetings",
+    scopes=("OnlineMeetings.ReadWrite",),
+    content_type="application/json",
+)
+
+
+class UsersItemOnlineMeetingsBuilder(Builder):
+    """``/users/{user-id}/onlineMeetings``"""
+
+    __slots__ = ()
+
+    @property
+    def create_or_get(self) -> UsersItemOnlineMeetingsCreateOrGetBuilder:
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            UsersItemOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        return UsersItemOnlineMeetingsCreateOrGetBuilder(self._sender, self._path)
+
+    def by_id(self, online_meeting_id: str) -> UsersItemOnlineMeetingsItemBuilder:
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
+        )
+
+        return UsersItemOnlineMeetingsItemBuilder(
+            self._sender, (*self._path, online_meeting_id)
+        )
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> PageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
+
+        Args:
+            filter: Filter items by property values
+            select: Select properties to be returned
+            top: Show only the first n items
+
+        Returns:
+            an iterator over the items of every page (``.pages()`` for page-level access).
+
+        Raises:
+            ApiError: the response status was not 2xx (a subclass per status).
+
+        HTTP: ``GET /users/{user-id}/onlineMeetings`` (operationId ``users.ListOnlineMeetings``)
+        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
+        Source: api/onlinemeeting-list.md:31"""
+        return PageIterator(
+            self._sender,
+            _OP_LIST,
+            lambda: self._sender.send(
+                _OP_LIST,
+                path=self._path,
+                query=(
+                    ("$filter", filter, False),
+                    ("$select", select, False),
+                    ("$top", top, False),
+                ),
+            ),
+            lambda value: cast(
+                "OnlineMeeting",
+                _rt.decode(
+                    _rt.ModelOf(
+                        "onlinemeetings.models.online_meeting", "OnlineMeeting"
+                    ),
+                    value,
+                ),
+            ),
+            item_name="value",
+            next_name="@odata.nextLink",
+        )
+
+    def create(
+        self,
+        *,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
+
+        Args:
+            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
+            body: New entity (application/json)
+
+        Raises:
+            ApiError: the response status was not 2xx (a subclass per status).
+
+        HTTP: ``POST /users/{user-id}/onlineMeetings`` (operationId ``users.CreateOnlineMeetings``)
+        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
+        Source: api/onlinemeeting-create.md:31"""
+        response = self._sender.send(
+            _OP_CREATE,
+            path=self._path,
+            headers=(("Accept-Language", accept_language),),
+            body=body,
+        )
+        return cast(
+            "OnlineMeeting",
+            _rt.decode(
+                _rt.ModelOf("onlinemeetings.models.online_meeting", "OnlineMeeting"),
+                response.json(),
+            ),
+        )
+
+
+class AsyncUsersItemOnlineMeetingsBuilder(AsyncBuilder):
+    """``/users/{user-id}/onlineMeetings`` (async)"""
+
+    __slots__ = ()
+
+    @property
+    def create_or_get(self) -> AsyncUsersItemOnlineMeetingsCreateOrGetBuilder:
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            AsyncUsersItemOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        return AsyncUsersItemOnlineMeetingsCreateOrGetBuilder(self._sender, self._path)
+
+    def by_id(self, online_meeting_id: str) -> AsyncUsersItemOnlineMeetingsItemBuilder:
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
+        )
+
+        return AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._sender, (*self._path, online_meeting_id)
+        )
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> AsyncPageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
+
+        Args:
+            filter: Filter items by property values
+            select: Select properties to be returned
+            top: Show only the first n items
+
+        Returns:
+            an iterator over the items of every page (``.pages()`` for page-level access).
+
+        Raises:
+            ApiError: the response status was not 2xx (a subclass per status).
+
+        HTTP: ``GET /users/{user-id}/onlineMeetings`` (operationId ``users.ListOnlineMeetings``)
+        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
+        Source: api/onlinemeeting-list.md:31"""
+        return AsyncPageIterator(
+            self._sender,
+            _OP_LIST,
+            lambda: self._sender.send(
+                _OP_LIST,
+                path=self._path,
+                query=(
+                    ("$filter", filter, False),
+                    ("$select", select, False),
+                    ("$top", top, False),
+                ),
+            ),
+            lambda value: cast(
+                "OnlineMeeting",
+                _rt.decode(
+                    _rt.ModelOf(
+                        "onlinemeetings.models.online_meeting", "OnlineMeeting"
+                    ),
+                    value,
+                ),
+            ),
+            item_name="value",
+            next_name="@odata.nextLink",
+        )
+
+    async def create(
+        self,
+        *,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
+
+        Args:
+            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
+            body: New entity (application/json)
+
+        Raises:
+            ApiError: the response status was not 2xx (a subclass per status).
+
+        HTTP: ``POST /users/{user-id}/onlineMeetings`` (operationId ``users.CreateOnlineMeetings``)
+        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
+        Source: api/onlinemeeting-create.md:31"""
+        response = await self._sender.send(
+            _OP_CREATE,
+            path=self._path,
+            headers=(("Accept-Language", accept_language),),
+            body=body,
+        )
+        return cast(
+            "OnlineMeeting",
+            _rt.decode(
+                _rt.ModelOf("onlinemeetings.models.online_meeting", "OnlineMeeting"),
+                response.json(),
+            ),
+        )
