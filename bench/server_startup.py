@@ -185,26 +185,43 @@ def compare(operations: int, python: str, repeat: int) -> None:
         )
 
 
-def spec_startup(spec: Path, python: str, repeat: int) -> None:
+def spec_startup(spec: Path, python: str, repeat: int, generated: Path | None) -> None:
+    """Time a fresh process until the mock app for ``spec`` answers (``generated``: reuse it)."""
     from generator.pipeline import spec_to_code
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = spec_to_code(spec, Path(tmp), package="benchapi", check=False)
+        root, package, note = generated or Path(tmp), "benchapi", "reused"
+        if generated is None:
+            result = spec_to_code(spec, root, package=package, check=False)
+            note = f"generated in {result.seconds:.1f} s"
+        else:
+            package = next(p.parent.parent.name for p in root.glob("*/server/app.py"))
         script = textwrap.dedent(
             """
             import json, sys, time
             sys.path.insert(0, {root!r})
             started = time.perf_counter()
-            from benchapi.server import create_mock_app
+            from {package}.server import create_mock_app
             app = create_mock_app()
             ready = time.perf_counter()
             """
-        ).format(root=tmp) + _FIRST_REQUEST.format(url="/openapi.json")
+        ).format(root=str(root), package=package) + _FIRST_REQUEST.format(url="/openapi.json")
         figures = _time(python, script, repeat)
+        count = len(importlib_operations(python, root, package))
     print(
-        f"{spec}: generated in {result.seconds:.1f} s; server ready {figures['ready']:.2f} s "
+        f"{spec}: {count} operations ({note}); server ready {figures['ready']:.2f} s "
         f"(target <= 2 s); first response {figures['first_request']:.2f} s"
     )
+
+
+def importlib_operations(python: str, root: Path, package: str) -> list[str]:
+    script = (
+        f"import sys; sys.path.insert(0, {str(root)!r}); "
+        f"from {package}.server.operations import OPERATIONS; "
+        "print('\\n'.join(op.operation_id for op in OPERATIONS))"
+    )
+    out = subprocess.run([python, "-c", script], capture_output=True, text=True, check=True)
+    return out.stdout.split()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,11 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=int, metavar="N")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--generated", type=Path, help="a package already generated from SPEC")
     args = parser.parse_args(argv)
     if args.compare:
         compare(args.compare, args.python, args.repeat)
     if args.spec:
-        spec_startup(args.spec, args.python, args.repeat)
+        spec_startup(args.spec, args.python, args.repeat, args.generated)
     return 0
 
 
