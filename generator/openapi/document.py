@@ -14,7 +14,7 @@ from generator.openapi.context import BuildContext
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.infer import infer_navigation
 from generator.openapi.operations import build_operation, odata_parameters, operation_id
-from generator.openapi.paths import canonical_names, normalise_path
+from generator.openapi.paths import canonical_paths, normalise_path
 from generator.openapi.resolve import TypeIndex
 from generator.openapi.responses import add_error_components
 from generator.openapi.schemas import build_schemas
@@ -44,10 +44,10 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
                 )
                 continue
             found.append(Endpoint(page, op, request, normal, method))
-    names = canonical_names(e.path for e in found)
+    canonical = canonical_paths(e.path for e in found)
     chosen: dict[tuple[str, str], list[Endpoint]] = {}
     for written in found:
-        path = written.path.renamed(names[written.path.shape])
+        path = written.path.adopt(canonical[written.path.shape])
         endpoint = Endpoint(written.page, written.op, written.request, path, written.method)
         group = chosen.setdefault((path.template, endpoint.method), [])
         if all(e.page.path != endpoint.page.path for e in group):

@@ -65,8 +65,9 @@ def operation_id(endpoint: Endpoint) -> str:
     kind = endpoint.kind
     if kind in {"action", "function"} or kind not in _VERBS:
         return ".".join(names) + suffix
-    prefix = names[:-1] or names[-1:]
-    return ".".join([*prefix, f"{_VERBS[kind]}{upper_first(names[-1])}{suffix}"])
+    if len(names) == 1:  # an entity set or singleton: users.user.ListUser, as Microsoft writes it
+        names = [names[0], singular(names[0])]
+    return ".".join([*names[:-1], f"{_VERBS[kind]}{upper_first(names[-1])}{suffix}"])
 
 
 def tag(endpoint: Endpoint) -> str:

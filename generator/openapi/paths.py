@@ -58,17 +58,19 @@ class NormalPath:
 
     @property
     def shape(self) -> str:
-        """The template with parameter names erased: paths OpenAPI considers identical."""
-        return _SHAPE.sub("{}", self.template)
+        """The template with parameter names erased and letters lower-cased: the paths that OpenAPI
+        (names) or the service (case) consider identical."""
+        return _SHAPE.sub("{}", self.template).lower()
 
-    def renamed(self, names: tuple[str, ...]) -> NormalPath:
-        """The same path with its parameters renamed positionally (``names`` from a same-shape path)."""
-        if names == tuple(p.name for p in self.params):
+    def adopt(self, canonical: NormalPath) -> NormalPath:
+        """This path spelled as ``canonical`` (same shape): its template, names and key names."""
+        if canonical.template == self.template:
             return self
-        iterator = iter(names)
-        template = _SHAPE.sub(lambda _: "{" + next(iterator) + "}", self.template)
-        params = tuple(replace(p, name=n) for p, n in zip(self.params, names, strict=True))
-        return replace(self, template=template, params=params)
+        params = tuple(
+            replace(mine, name=theirs.name, key_of=theirs.key_of)
+            for mine, theirs in zip(self.params, canonical.params, strict=True)
+        )
+        return replace(self, template=canonical.template, params=params, names=canonical.names)
 
 
 def _split(text: str, separator: str) -> list[str]:
@@ -234,13 +236,14 @@ def normalise_path(raw: str) -> NormalPath | str:
     )
 
 
-def canonical_names(paths: Iterable[NormalPath]) -> dict[str, tuple[str, ...]]:
-    """For each shape, the parameter names of its first template in sorted order.
+def canonical_paths(paths: Iterable[NormalPath]) -> dict[str, NormalPath]:
+    """For each shape, its first spelling in sorted order (camelCase sorts before lower case).
 
-    ``/teams/{team-id}/channels`` and ``/teams/{teamId}/channels`` are the same path to OpenAPI;
-    every spelling is renamed to one, so the document has one path item per shape.
+    ``/drive/root:/{item-path}:`` and ``/drive/root:/{path}:`` are the same path to OpenAPI, and
+    ``/directoryRoles`` and ``/directoryroles`` the same to the service: every spelling adopts one,
+    so the document has one path item per shape.
     """
-    chosen: dict[str, tuple[str, ...]] = {}
+    chosen: dict[str, NormalPath] = {}
     for path in sorted(paths, key=lambda p: p.template):
-        chosen.setdefault(path.shape, tuple(p.name for p in path.params))
+        chosen.setdefault(path.shape, path)
     return chosen

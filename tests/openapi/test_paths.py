@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.openapi.paths import NormalPath, canonical_names, normalise_path
+from generator.openapi.paths import NormalPath, canonical_paths, normalise_path
 
 
 def norm(raw: str) -> NormalPath:
@@ -111,9 +111,13 @@ def test_unusable_paths_say_why(raw: str) -> None:
     assert isinstance(normalise_path(raw), str)
 
 
-def test_same_shape_paths_get_one_set_of_names() -> None:
+def test_same_shape_paths_get_one_spelling() -> None:
     a, b = norm("/teams/{teamId}/channels/{x}"), norm("/teams/{team-id}/channels/{channel-id}")
     assert a.template == b.template  # keys are named after their collection either way
     c, d = norm("/drive/root:/{item-path}:/content"), norm("/drive/root:/{path}:/content")
-    names = canonical_names([c, d])
-    assert d.renamed(names[d.shape]).template == c.renamed(names[c.shape]).template
+    e, f = norm("/directoryroles/{id}/members"), norm("/directoryRoles/{id}/members")
+    chosen = canonical_paths([c, d, e, f])
+    assert d.adopt(chosen[d.shape]).template == "/drive/root:/{item-path}:/content"
+    assert d.adopt(chosen[d.shape]).params[0].written == "path"
+    assert e.adopt(chosen[e.shape]).template == "/directoryRoles/{directoryRole-id}/members"
+    assert e.adopt(chosen[e.shape]).names == ("directoryRoles", "members")
