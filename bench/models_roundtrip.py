@@ -65,11 +65,12 @@ def write_models(api: Api, out: Path) -> None:
     write_tree(out, files)
 
 
-def roundtrip(api: Api, root: Path) -> tuple[int, Counter[str], list[str]]:
-    """(examples equal after the round trip, failures by cause, a few failure details)."""
+def roundtrip(api: Api, root: Path) -> tuple[int, Counter[str], list[str], Counter[str]]:
+    """(examples equal after the round trip, failures by cause, a few failure details, and the
+    first reason strict decoding refuses an example: values kept as read by lenient decoding)."""
     sys.path.insert(0, str(root))
     runtime = importlib.import_module(f"{api.package}._runtime")
-    ok, causes, details = 0, Counter[str](), []
+    ok, causes, details, misfits = 0, Counter[str](), [], Counter[str]()
     for pointer, where, value in json_examples(api.document):
         expr = api.schema_types.get(pointer)
         if expr is None:
@@ -82,12 +83,16 @@ def roundtrip(api: Api, root: Path) -> tuple[int, Counter[str], list[str]]:
             causes[f"does not decode: {exc.message.split(',')[0]}"] += 1
             details.append(f"{where}: {exc}")
             continue
+        try:
+            runtime.decode(codec, value, strict=True)
+        except runtime.DecodeError as exc:
+            misfits[exc.message.split(",")[0].split(" is not valid")[0][:60]] += 1
         if back == value:
             ok += 1
         else:
             causes["decoded but not equal"] += 1
             details.append(f"{where}: {value!r:.200} → {back!r:.200}")
-    return ok, causes, details
+    return ok, causes, details, misfits
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,11 +116,16 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             write_models(api, root)
             print(f"models generated in {time.perf_counter() - started:.1f}s")
-        ok, causes, details = roundtrip(api, root)
+        ok, causes, details, misfits = roundtrip(api, root)
     total = ok + sum(causes.values())
     print(f"{ok}/{total} JSON response examples round-trip equal")
     for cause, count in causes.most_common():
         print(f"  {count:5d}  {cause}")
+    strict = total - sum(misfits.values()) - sum(causes.values())
+    print(f"{strict}/{total} decode strictly (every value fits its declared type); the others hold")
+    print("values that do not fit, kept as read; first misfit per example, by kind:")
+    for kind, count in misfits.most_common(12):
+        print(f"  {count:5d}  {kind}")
     for line in details[:20]:
         print(f"    {line}")
     return 0
