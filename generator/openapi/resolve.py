@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import EnumDef, EnumMember, Page, PageKind, Resource, TypeRef
-from generator.openapi.naming import short_type_name
+from generator.openapi.naming import component_key, short_type_name
 
 DEFAULT_NAMESPACE = "microsoft.graph"
 _NAMESPACE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
@@ -36,14 +36,14 @@ def resource_name(page: Page, resource: Resource) -> str:
     namespace = odata.rsplit(".", 1)[0] if "." in odata else namespace_of(page)
     if not _NAMESPACE.match(namespace):
         namespace = namespace_of(page)
-    return f"{namespace}.{resource.name}"
+    return f"{namespace}.{component_key(resource.name.strip())}"
 
 
 def enum_name(page: Page, enum: EnumDef) -> str:
     namespace = (enum.namespace or "").strip().strip(".")
     if not namespace or not _NAMESPACE.match(namespace):
         namespace = namespace_of(page)
-    return f"{namespace}.{enum.name}"
+    return f"{namespace}.{component_key(enum.name.strip())}"
 
 
 @dataclass(frozen=True, slots=True)

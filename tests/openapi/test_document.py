@@ -12,6 +12,7 @@ from generator.markdown.model import Page, Parameter, Response
 from generator.openapi import build_document, dump_yaml, validate_document
 from tests.openapi.pages import (
     enum_def,
+    enum_page,
     link,
     operation_page,
     permissions,
@@ -130,3 +131,20 @@ def test_validation_reports_unresolvable_documents_as_diagnostics() -> None:
     }
     found = validate_document(document)
     assert found and all(d.code == "O008" for d in found)
+
+
+def test_hostile_names_still_give_a_valid_document() -> None:
+    pages = [
+        resource_page("resources/odd.md", "odd name/with~chars", (prop("we ird", prim("String")),)),
+        enum_page("resources/e.md", enum_def("my enum!", "a b", "c")),
+        operation_page(
+            "api/odd.md",
+            "GET /things/{thing id}/x('{y}')",
+            response=Response(50, 200, link("odd name/with~chars", "resources/odd.md")),
+        ),
+    ]
+    sink = DiagnosticSink()
+    document = build_document(pages, version="3.0.3", sink=sink)
+    assert "microsoft.graph.odd_name_with_chars" in document["components"]["schemas"]
+    assert "microsoft.graph.my_enum" in document["components"]["schemas"]
+    assert validate_document(document) == []
