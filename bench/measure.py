@@ -1,0 +1,151 @@
+"""Run a command in a subprocess and measure it: wall time, CPU time (user+sys) and peak RSS.
+
+CPU time and the largest single process's peak RSS come from ``os.wait4`` (the child and every
+descendant it waited for, e.g. a process pool). The peak RSS of the whole process tree at once (a
+parent plus its pool workers) is sampled from ``/proc`` every few milliseconds: an estimate, but the
+figure a 500 MB budget is about. Several runs give a median and a spread (min–max).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SAMPLE_SECONDS = 0.02
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float  # peak of the whole process tree (sampled), or of the largest process
+    ok: bool
+    error: str = ""
+    output: str = ""  # what the command printed on stdout
+
+
+@dataclass
+class Sample:
+    """Several runs of one measurement."""
+
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.runs) and all(run.ok for run in self.runs)
+
+    @property
+    def error(self) -> str:
+        return next((run.error for run in self.runs if not run.ok), "")
+
+    def median(self, attribute: str) -> float:
+        return statistics.median(getattr(run, attribute) for run in self.runs)
+
+    def spread(self, attribute: str) -> tuple[float, float]:
+        values = [getattr(run, attribute) for run in self.runs]
+        return min(values), max(values)
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident set of ``root`` and all its descendants, in KiB (0 when it is gone)."""
+    total = 0
+    pending = [root]
+    while pending:
+        pid = pending.pop()
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+                pending.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_command(
+    command: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 900.0,
+    accept: tuple[int, ...] = (0,),
+) -> Run:
+    """Run ``command`` once; another exit than ``accept`` (or a timeout) is a failed :class:`Run`."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        list(command),
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_kb(process.pid))
+            stop.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    timer = threading.Timer(timeout, process.kill)
+    timer.start()
+    try:
+        stdout, stderr = _drain(process)
+        _, status, usage = os.wait4(process.pid, 0)
+    finally:
+        timer.cancel()
+        stop.set()
+        sampler.join()
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    rss_mb = max(peak, usage.ru_maxrss) / 1024
+    output = stdout.decode("utf-8", "replace")
+    if process.returncode not in accept:
+        tail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(no output)"]
+        error = f"exit {process.returncode}: {tail[0][:120]}"
+        return Run(wall, cpu, rss_mb, ok=False, error=error, output=output)
+    return Run(wall, cpu, rss_mb, ok=True, output=output)
+
+
+def _drain(process: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:
+    """Read stdout and stderr to the end without a deadlock (without reaping the process)."""
+    chunks: dict[str, bytes] = {}
+
+    def read(name: str) -> None:
+        stream = getattr(process, name)
+        chunks[name] = stream.read()
+        stream.close()
+
+    reader = threading.Thread(target=read, args=("stdout",), daemon=True)
+    reader.start()
+    read("stderr")
+    reader.join()
+    return chunks["stdout"], chunks["stderr"]
+
+
+def repeat(
+    runs: int, once: Callable[[], Run], *, before: Callable[[], None] | None = None
+) -> Sample:
+    """``runs`` measurements (``before`` is called, unmeasured, ahead of each); stops at a failure."""
+    sample = Sample()
+    for _ in range(runs):
+        if before is not None:
+            before()
+        result = once()
+        sample.runs.append(result)
+        if not result.ok:
+            break
+    return sample
