@@ -50,6 +50,19 @@ def _is_null_schema(node: Any) -> bool:
     )
 
 
+def _is_null_branch(node: Any) -> bool:
+    """A ``oneOf``/``anyOf`` branch that only admits null: ``{type: "null"}``, or Microsoft's
+    OpenAPI 3.0 idiom for a nullable ``$ref``: ``anyOf: [{$ref: …}, {type: object, nullable: true}]``."""
+    if _is_null_schema(node):
+        return True
+    return (
+        isinstance(node, Mapping)
+        and node.get("type") == "object"
+        and node.get("nullable") is True
+        and set(node) <= {"type", "nullable", "description", "title"}
+    )
+
+
 def _text(node: Mapping[str, Any], key: str) -> str:
     value = node.get(key)
     return value if isinstance(value, str) else ""
@@ -255,7 +268,7 @@ class SchemaBuilder:
         targets: list[str] = []
         nullable = False
         for i, option in enumerate(options):
-            if _is_null_schema(option):
+            if _is_null_branch(option):
                 nullable = True
                 continue
             where = child(pointer, key, i)

@@ -324,6 +324,12 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
                         "anyOf": [{"type": "integer"}, {"type": "string", "format": "date"}]
                     },
                     "maybe": {"type": ["string", "null"]},
+                    "kitten": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/Cat"},
+                            {"type": "object", "nullable": True},
+                        ]
+                    },
                 },
             },
         },
@@ -335,5 +341,9 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
         assert type(owner.pet) is package.Dog and owner.either == 3
         owner = package.Owner.from_dict({"pet": {"kind": "cat"}, "either": "2020-01-01"})
         assert type(owner.pet) is package.Cat and owner.either.year == 2020
-        data = {"pet": {"kind": "cat"}, "either": "2020-01-01", "maybe": None}
+        data = {"pet": {"kind": "cat"}, "either": "2020-01-01", "maybe": None, "kitten": None}
         assert package.Owner.from_dict(data).to_dict() == data
+        kitten = package.Owner.from_dict({"kitten": {"kind": "cat"}}).kitten
+        assert type(kitten) is package.Cat
+        fields = {spec.attr: spec for spec in package.Owner._fields}
+        assert type(fields["kitten"].codec).__name__ == "Nullable"

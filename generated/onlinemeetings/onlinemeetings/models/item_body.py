@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from onlinemeetings import _runtime as _rt
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from onlinemeetings.models.body_type import BodyType
 
 
@@ -19,7 +17,7 @@ class ItemBody(_rt.Model):
 
     content: str | _rt.Unset | None = _rt.UNSET
     """The text itself."""
-    content_type: BodyType | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    content_type: BodyType | _rt.Unset | None = _rt.UNSET
     """The format of content: text or html."""
 
     _fields: ClassVar[tuple[_rt.FieldSpec, ...]] = (
@@ -27,12 +25,7 @@ class ItemBody(_rt.Model):
         _rt.FieldSpec(
             "content_type",
             "contentType",
-            _rt.UnionOf(
-                (
-                    _rt.EnumOf("onlinemeetings.models.body_type", "BodyType"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
-            ),
+            _rt.Nullable(_rt.EnumOf("onlinemeetings.models.body_type", "BodyType")),
             False,
         ),
     )

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from onlinemeetings import _runtime as _rt
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from onlinemeetings.models.lobby_bypass_scope import LobbyBypassScope
 
 
@@ -19,7 +17,7 @@ class LobbyBypassSettings(_rt.Model):
 
     is_dial_in_bypass_enabled: bool | _rt.Unset | None = _rt.UNSET
     """Whether people who join by phone always skip the lobby. Optional."""
-    scope: LobbyBypassScope | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    scope: LobbyBypassScope | _rt.Unset | None = _rt.UNSET
     """Which participants skip the lobby. The values are listed in the next table. Optional."""
 
     _fields: ClassVar[tuple[_rt.FieldSpec, ...]] = (
@@ -32,12 +30,9 @@ class LobbyBypassSettings(_rt.Model):
         _rt.FieldSpec(
             "scope",
             "scope",
-            _rt.UnionOf(
-                (
-                    _rt.EnumOf(
-                        "onlinemeetings.models.lobby_bypass_scope", "LobbyBypassScope"
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.EnumOf(
+                    "onlinemeetings.models.lobby_bypass_scope", "LobbyBypassScope"
                 )
             ),
             False,

@@ -9,7 +9,6 @@ from onlinemeetings import _runtime as _rt
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Any
 
     from onlinemeetings.models.chat_info import ChatInfo
     from onlinemeetings.models.meeting_participants import MeetingParticipants
@@ -19,13 +18,13 @@ if TYPE_CHECKING:
 class MeOnlineMeetingsCreateOrGetRequest(_rt.Model):
     """The MeOnlineMeetingsCreateOrGetRequest model."""
 
-    chat_info: ChatInfo | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    chat_info: ChatInfo | _rt.Unset | None = _rt.UNSET
     """The chat thread to use for the meeting. Optional."""
     end_date_time: datetime.datetime | _rt.Unset | None = _rt.UNSET
     """When the meeting ends, in UTC. Optional; the default is one hour after startDateTime."""
     external_id: str
     """The identifier the application uses for the meeting, unique per organizer. Required."""
-    participants: MeetingParticipants | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    participants: MeetingParticipants | _rt.Unset | None = _rt.UNSET
     """The people to invite. The organizer is always the calling user or the user in the path. Optional."""
     start_date_time: datetime.datetime | _rt.Unset | None = _rt.UNSET
     """When the meeting starts, in UTC. Optional; the default is the time of the request."""
@@ -36,12 +35,7 @@ class MeOnlineMeetingsCreateOrGetRequest(_rt.Model):
         _rt.FieldSpec(
             "chat_info",
             "chatInfo",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf("onlinemeetings.models.chat_info", "ChatInfo"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
-            ),
+            _rt.Nullable(_rt.ModelOf("onlinemeetings.models.chat_info", "ChatInfo")),
             False,
         ),
         _rt.FieldSpec(
@@ -51,13 +45,9 @@ class MeOnlineMeetingsCreateOrGetRequest(_rt.Model):
         _rt.FieldSpec(
             "participants",
             "participants",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf(
-                        "onlinemeetings.models.meeting_participants",
-                        "MeetingParticipants",
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.ModelOf(
+                    "onlinemeetings.models.meeting_participants", "MeetingParticipants"
                 )
             ),
             False,

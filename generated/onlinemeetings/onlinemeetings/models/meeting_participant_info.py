@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from onlinemeetings import _runtime as _rt
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from onlinemeetings.models.identity_set import IdentitySet
     from onlinemeetings.models.online_meeting_role import OnlineMeetingRole
 
@@ -18,9 +16,9 @@ if TYPE_CHECKING:
 class MeetingParticipantInfo(_rt.Model):
     """Describes one participant of an onlineMeeting: who the person is and what they may do in the meeting."""
 
-    identity: IdentitySet | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    identity: IdentitySet | _rt.Unset | None = _rt.UNSET
     """Who the participant is."""
-    role: OnlineMeetingRole | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    role: OnlineMeetingRole | _rt.Unset | None = _rt.UNSET
     """What the participant may do in the meeting. The default is attendee."""
     upn: str | _rt.Unset | None = _rt.UNSET
     """The user principal name of the participant, such as adele@contoso.com."""
@@ -29,23 +27,17 @@ class MeetingParticipantInfo(_rt.Model):
         _rt.FieldSpec(
             "identity",
             "identity",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf("onlinemeetings.models.identity_set", "IdentitySet"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
+            _rt.Nullable(
+                _rt.ModelOf("onlinemeetings.models.identity_set", "IdentitySet")
             ),
             False,
         ),
         _rt.FieldSpec(
             "role",
             "role",
-            _rt.UnionOf(
-                (
-                    _rt.EnumOf(
-                        "onlinemeetings.models.online_meeting_role", "OnlineMeetingRole"
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.EnumOf(
+                    "onlinemeetings.models.online_meeting_role", "OnlineMeetingRole"
                 )
             ),
             False,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from onlinemeetings import _runtime as _rt
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from onlinemeetings.models.meeting_participant_info import MeetingParticipantInfo
 
 
@@ -19,7 +17,7 @@ class MeetingParticipants(_rt.Model):
 
     attendees: list[MeetingParticipantInfo] | _rt.Unset = _rt.UNSET
     """The people invited to the meeting. Updating this list replaces it whole."""
-    organizer: MeetingParticipantInfo | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    organizer: MeetingParticipantInfo | _rt.Unset | None = _rt.UNSET
     """The person who owns the meeting. It cannot change after the meeting exists."""
 
     _fields: ClassVar[tuple[_rt.FieldSpec, ...]] = (
@@ -37,13 +35,10 @@ class MeetingParticipants(_rt.Model):
         _rt.FieldSpec(
             "organizer",
             "organizer",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf(
-                        "onlinemeetings.models.meeting_participant_info",
-                        "MeetingParticipantInfo",
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.ModelOf(
+                    "onlinemeetings.models.meeting_participant_info",
+                    "MeetingParticipantInfo",
                 )
             ),
             False,

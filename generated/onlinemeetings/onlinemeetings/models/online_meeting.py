@@ -10,7 +10,6 @@ from onlinemeetings.models.entity import Entity
 
 if TYPE_CHECKING:
     import datetime
-    from typing import Any
 
     from onlinemeetings.models.access_level import AccessLevel
     from onlinemeetings.models.audio_conferencing import AudioConferencing
@@ -25,21 +24,17 @@ if TYPE_CHECKING:
 class OnlineMeeting(Entity):
     """The OnlineMeeting model."""
 
-    access_level: AccessLevel | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    access_level: AccessLevel | _rt.Unset | None = _rt.UNSET
     """Which people can join the meeting without an invitation. Possible values are: everyone, invited, locked, sameEnterprise, unknownFutureValue."""
     allow_attendee_to_enable_camera: bool | _rt.Unset | None = _rt.UNSET
     """Whether attendees may turn on their camera."""
     allow_attendee_to_enable_mic: bool | _rt.Unset | None = _rt.UNSET
     """Whether attendees may turn on their microphone."""
-    allowed_presenters: OnlineMeetingPresenters | dict[str, Any] | None | _rt.Unset = (
-        _rt.UNSET
-    )
+    allowed_presenters: OnlineMeetingPresenters | _rt.Unset | None = _rt.UNSET
     """Which participants may present. The default is everyone."""
-    audio_conferencing: AudioConferencing | dict[str, Any] | None | _rt.Unset = (
-        _rt.UNSET
-    )
+    audio_conferencing: AudioConferencing | _rt.Unset | None = _rt.UNSET
     """How to join the meeting by phone. Read-only."""
-    chat_info: ChatInfo | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    chat_info: ChatInfo | _rt.Unset | None = _rt.UNSET
     """The Microsoft Teams chat thread that belongs to the meeting."""
     creation_date_time: datetime.datetime | _rt.Unset | None = _rt.UNSET
     """When the meeting was created, in UTC. Read-only."""
@@ -49,15 +44,13 @@ class OnlineMeeting(Entity):
     """An identifier chosen by the calling application, unique per organizer. Used by createOrGet to find the meeting again."""
     is_entry_exit_announced: bool | _rt.Unset | None = _rt.UNSET
     """Whether the meeting announces people who join or leave by phone."""
-    join_information: ItemBody | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    join_information: ItemBody | _rt.Unset | None = _rt.UNSET
     """Ready-to-send text that explains how to join, in the language asked for by the Accept-Language request header. Read-only."""
     join_web_url: str | _rt.Unset | None = _rt.UNSET
     """The address that opens the meeting in a browser or in the Teams client. Read-only."""
-    lobby_bypass_settings: LobbyBypassSettings | dict[str, Any] | None | _rt.Unset = (
-        _rt.UNSET
-    )
+    lobby_bypass_settings: LobbyBypassSettings | _rt.Unset | None = _rt.UNSET
     """Which participants go straight into the meeting instead of waiting in the lobby."""
-    participants: MeetingParticipants | dict[str, Any] | None | _rt.Unset = _rt.UNSET
+    participants: MeetingParticipants | _rt.Unset | None = _rt.UNSET
     """The organizer and the attendees of the meeting."""
     start_date_time: datetime.datetime | _rt.Unset | None = _rt.UNSET
     """When the meeting is planned to start, in UTC."""
@@ -71,11 +64,8 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "access_level",
             "accessLevel",
-            _rt.UnionOf(
-                (
-                    _rt.EnumOf("onlinemeetings.models.access_level", "AccessLevel"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
+            _rt.Nullable(
+                _rt.EnumOf("onlinemeetings.models.access_level", "AccessLevel")
             ),
             False,
         ),
@@ -94,13 +84,10 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "allowed_presenters",
             "allowedPresenters",
-            _rt.UnionOf(
-                (
-                    _rt.EnumOf(
-                        "onlinemeetings.models.online_meeting_presenters",
-                        "OnlineMeetingPresenters",
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.EnumOf(
+                    "onlinemeetings.models.online_meeting_presenters",
+                    "OnlineMeetingPresenters",
                 )
             ),
             False,
@@ -108,12 +95,9 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "audio_conferencing",
             "audioConferencing",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf(
-                        "onlinemeetings.models.audio_conferencing", "AudioConferencing"
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.ModelOf(
+                    "onlinemeetings.models.audio_conferencing", "AudioConferencing"
                 )
             ),
             False,
@@ -121,12 +105,7 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "chat_info",
             "chatInfo",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf("onlinemeetings.models.chat_info", "ChatInfo"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
-            ),
+            _rt.Nullable(_rt.ModelOf("onlinemeetings.models.chat_info", "ChatInfo")),
             False,
         ),
         _rt.FieldSpec(
@@ -145,25 +124,16 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "join_information",
             "joinInformation",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf("onlinemeetings.models.item_body", "ItemBody"),
-                    _rt.Nullable(_rt.ANY_OBJECT),
-                )
-            ),
+            _rt.Nullable(_rt.ModelOf("onlinemeetings.models.item_body", "ItemBody")),
             False,
         ),
         _rt.FieldSpec("join_web_url", "joinWebUrl", _rt.Nullable(_rt.STR), False),
         _rt.FieldSpec(
             "lobby_bypass_settings",
             "lobbyBypassSettings",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf(
-                        "onlinemeetings.models.lobby_bypass_settings",
-                        "LobbyBypassSettings",
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.ModelOf(
+                    "onlinemeetings.models.lobby_bypass_settings", "LobbyBypassSettings"
                 )
             ),
             False,
@@ -171,13 +141,9 @@ class OnlineMeeting(Entity):
         _rt.FieldSpec(
             "participants",
             "participants",
-            _rt.UnionOf(
-                (
-                    _rt.ModelOf(
-                        "onlinemeetings.models.meeting_participants",
-                        "MeetingParticipants",
-                    ),
-                    _rt.Nullable(_rt.ANY_OBJECT),
+            _rt.Nullable(
+                _rt.ModelOf(
+                    "onlinemeetings.models.meeting_participants", "MeetingParticipants"
                 )
             ),
             False,
