@@ -17,9 +17,14 @@ _TITLE_SUFFIX = re.compile(
     r"\s+(?:resource|complex|entity|object)?\s*(?:type|resource|object)\s*$", re.IGNORECASE
 )
 _INHERITS = re.compile(r"\binherits\s+from\s+", re.IGNORECASE)
+#: Other phrasings of inheritance; these count only when a link follows them directly.
+_DERIVED = re.compile(
+    r"\b(?:(?:is\s+)?derived\s+from|derives\s+from|(?:is\s+)?a\s+subclass\s+of|extends)\s+", re.I
+)
 _LINK = re.compile(f"^\\s*(?:the\\s+)?{SENTINEL}(\\d+){SENTINEL}")
 _WORD = re.compile(r"^\s*(?:the\s+)?\**`?([A-Za-z_][\w.]*)`?\**")
 _NAME = re.compile(r"^[A-Za-z_][\w.]*$")
+_NOT_TYPES = frozenset({"that", "this", "a", "an", "base", "the"})
 
 
 def resource_fence(ctx: PageContext) -> tuple[Fence | None, Section | None]:
@@ -105,20 +110,22 @@ def _base(
     for section in intro:
         for paragraph in ctx.blocks(section).paragraphs:
             text = ctx.inline(paragraph)
-            match = _INHERITS.search(text.shape)
-            if not match:
-                continue
-            rest = text.shape[match.end() :]
-            linked = _LINK.match(rest)
-            if linked:
-                link_text, href = text.links[int(linked.group(1))]
-                link = ctx.link(link_text, href)
-                return base or link_text.strip("` "), link, line or paragraph.line
-            word = _WORD.match(rest)
-            if (
-                word
-                and base is None
-                and word.group(1).lower() not in ("that", "this", "a", "an", "base")
-            ):
-                return word.group(1), None, paragraph.line
+            for phrase, words_allowed in ((_INHERITS, True), (_DERIVED, False)):
+                match = phrase.search(text.shape)
+                if not match:
+                    continue
+                rest = text.shape[match.end() :]
+                linked = _LINK.match(rest)
+                if linked:
+                    link_text, href = text.links[int(linked.group(1))]
+                    link = ctx.link(link_text, href)
+                    return base or link_text.strip("`* "), link, line or paragraph.line
+                word = _WORD.match(rest)
+                if (
+                    words_allowed
+                    and word
+                    and base is None
+                    and word.group(1).lower() not in _NOT_TYPES
+                ):
+                    return word.group(1), None, paragraph.line
     return base, None, line

@@ -214,3 +214,28 @@ def test_resource_page_without_a_name_is_reported() -> None:
     result = page("# The things we keep\n\n## Properties\n", doc_type="resourcePageType")
     assert result.resource is None
     assert "M007" in codes(result.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This resource is a subclass of [educationResource](educationresource.md).",
+        "Derived from [educationResource](educationresource.md).",
+        "The **x** resource is derived from [**educationResource**](educationresource.md) and more.",
+        "x derives from [educationResource](educationresource.md)",
+        "Inherits from [educationResource](educationresource.md).",
+    ],
+)
+def test_base_type_phrasings(sentence: str) -> None:
+    result = page(
+        f"# x resource type\n\n{sentence}\n\n## Properties\n", doc_type="resourcePageType"
+    )
+    assert result.resource is not None and result.resource.base_type == "educationResource"
+
+
+def test_derived_without_a_link_is_not_a_base() -> None:
+    result = page(
+        "# x resource type\n\nA value derived from the user's settings.\n",
+        doc_type="resourcePageType",
+    )
+    assert result.resource is not None and result.resource.base_type is None
