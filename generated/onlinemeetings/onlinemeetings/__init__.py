@@ -6,11 +6,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._runtime import UNSET as UNSET
+    from ._runtime import DecodeError as DecodeError
+    from ._runtime import Model as Model
+    from ._runtime import Unset as Unset
     from .models.access_level import AccessLevel as AccessLevel
     from .models.audio_conferencing import AudioConferencing as AudioConferencing
     from .models.body_type import BodyType as BodyType
     from .models.chat_info import ChatInfo as ChatInfo
-    from ._runtime import DecodeError as DecodeError
     from .models.entity import Entity as Entity
     from .models.error_details import ErrorDetails as ErrorDetails
     from .models.identity import Identity as Identity
@@ -26,7 +29,6 @@ if TYPE_CHECKING:
         MeetingParticipantInfo as MeetingParticipantInfo,
     )
     from .models.meeting_participants import MeetingParticipants as MeetingParticipants
-    from ._runtime import Model as Model
     from .models.o_data_error import ODataError as ODataError
     from .models.online_meeting import OnlineMeeting as OnlineMeeting
     from .models.online_meeting_collection_response import (
@@ -36,13 +38,12 @@ if TYPE_CHECKING:
         OnlineMeetingPresenters as OnlineMeetingPresenters,
     )
     from .models.online_meeting_role import OnlineMeetingRole as OnlineMeetingRole
-    from ._runtime import UNSET as UNSET
-    from ._runtime import Unset as Unset
     from .models.users_online_meetings_create_or_get_request import (
         UsersOnlineMeetingsCreateOrGetRequest as UsersOnlineMeetingsCreateOrGetRequest,
     )
 
 _EXPORTS: dict[str, str] = {
+    "UNSET": "_runtime",
     "AccessLevel": "models.access_level",
     "AudioConferencing": "models.audio_conferencing",
     "BodyType": "models.body_type",
@@ -65,12 +66,12 @@ _EXPORTS: dict[str, str] = {
     "OnlineMeetingCollectionResponse": "models.online_meeting_collection_response",
     "OnlineMeetingPresenters": "models.online_meeting_presenters",
     "OnlineMeetingRole": "models.online_meeting_role",
-    "UNSET": "_runtime",
     "Unset": "_runtime",
     "UsersOnlineMeetingsCreateOrGetRequest": "models.users_online_meetings_create_or_get_request",
 }
 
 __all__ = [
+    "UNSET",
     "AccessLevel",
     "AudioConferencing",
     "BodyType",
@@ -93,7 +94,6 @@ __all__ = [
     "OnlineMeetingCollectionResponse",
     "OnlineMeetingPresenters",
     "OnlineMeetingRole",
-    "UNSET",
     "Unset",
     "UsersOnlineMeetingsCreateOrGetRequest",
 ]

@@ -41,8 +41,19 @@ def lazy_context(api: Api, exports: dict[str, str], strip: str) -> dict[str, Any
     """Context for a lazily exporting ``__init__``: name → submodule, relative to that package."""
     return {
         "title": api.title,
-        "exports": [(name, exports[name].removeprefix(strip)) for name in sorted(exports)],
+        "exports": [
+            (name, exports[name].removeprefix(strip)) for name in sorted(exports, key=_isort)
+        ],
+        "imports": sorted(
+            ((module.removeprefix(strip), name) for name, module in exports.items()),
+            key=lambda item: (item[0], _isort(item[1])),
+        ),
     }
+
+
+def _isort(name: str) -> tuple[int, str]:
+    """isort's order for ``__all__``: CONSTANTS, then Classes, then the rest."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
 
 
 def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
