@@ -1,9 +1,9 @@
 """A content-hash cache of parsed pages.
 
-Key: specdown's version + a fingerprint of the parser's own source + the page's docs-relative path +
-the page's bytes, so an edited page, an edited parser or a new release each miss. Storage: one
-append-only file of pickled ``(key, Page)`` records per fingerprint under the cache folder
-(``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
+Key: specdown's version (and markdown-it-py's and PyYAML's) + a fingerprint of the parser's own source
++ the page's docs-relative path + the page's bytes, so an edited page, an edited parser or a new
+release each miss. Storage: one append-only file of pickled ``(key, Page)`` records per fingerprint
+under the cache folder (``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
 compacted when stale records outnumber live ones; files of other fingerprints are removed. A damaged
 file is read up to the damage and then rewritten.
 """
@@ -64,10 +64,11 @@ _register_reducers()
 @functools.cache
 def fingerprint() -> str:
     digest = hashlib.sha256()
-    try:
-        digest.update(metadata.version("specdown").encode())
-    except metadata.PackageNotFoundError:
-        digest.update(b"unreleased")
+    for distribution in ("specdown", "markdown-it-py", "pyyaml"):  # their output is ours too
+        try:
+            digest.update(f"{distribution}={metadata.version(distribution)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{distribution}=?;".encode())
     for path in _FINGERPRINTED:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:24]
