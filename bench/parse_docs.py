@@ -8,6 +8,7 @@ page changed (a copy of the folder in a temporary directory), and once serially 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -23,9 +24,16 @@ DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "graph-docs
 
 
 def _timed(docs: Path, cache: Path | None, workers: int | None = None) -> tuple[list[Page], float]:
-    started = time.perf_counter()
+    """Wall seconds, plus this process's CPU seconds printed alongside (the pool's are not in it)."""
+    started, cpu = time.perf_counter(), time.process_time()
     pages = read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=workers)
-    return pages, time.perf_counter() - started
+    wall = time.perf_counter() - started
+    print(
+        f"  read_docs(workers={workers}, cache={'on' if cache else 'off'}): wall {wall:.2f}s, "
+        f"cpu here {time.process_time() - cpu:.2f}s",
+        flush=True,
+    )
+    return pages, wall
 
 
 def summary(pages: list[Page]) -> None:
@@ -71,6 +79,7 @@ def main() -> None:
     summary(pages)
     print(f"read_docs wall: serial no cache {serial:.2f}s, cold (pool, empty cache) {cold:.2f}s,")
     print(f"  warm {warm:.2f}s, one page changed {changed:.2f}s")
+    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (2 cores)")
 
 
 if __name__ == "__main__":
