@@ -33,3 +33,12 @@ def load_runtime() -> ModuleType:
 @pytest.fixture(scope="session")
 def rt() -> ModuleType:
     return load_runtime()
+
+
+@pytest.fixture(scope="session")
+def meetings_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The import root of the ``meetings`` package generated once from the inline test spec."""
+    from tests.server.generated import generate
+    from tests.server.test_generated import SPEC
+
+    return generate(SPEC, tmp_path_factory.mktemp("meetings"), "meetings")

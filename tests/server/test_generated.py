@@ -183,12 +183,10 @@ class Meetings(UsersOnlineMeetingService, UsersActionsService):
 
 
 @pytest.fixture(scope="module")
-def meetings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def meetings(meetings_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The generated ``meetings`` package; the user's implementation lives outside it."""
-    out = tmp_path_factory.mktemp("generated")
-    root = generate(SPEC, out, PACKAGE)
-    user = out / "user"
-    user.mkdir()
+    root = meetings_root
+    user = tmp_path_factory.mktemp("user")
     (user / "my_meetings.py").write_text(IMPLEMENTATION, encoding="utf-8")
     sys.path.insert(0, str(user))
     try:

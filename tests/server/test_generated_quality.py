@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.server.generated import generate, imported
-from tests.server.test_generated import IMPLEMENTATION, SPEC
+from tests.server.test_generated import IMPLEMENTATION
 
 BIN = Path(sys.executable).parent
 SPECS = [
@@ -64,11 +64,12 @@ def check_server(root: Path, package: str, *extra: Path) -> None:
     assert not errors, "\n".join(errors[:30])
 
 
-def test_inline_spec_server_and_a_user_implementation_type_check(tmp_path: Path) -> None:
-    root = generate(SPEC, tmp_path, "meetings")
-    user = root / "my_meetings.py"
+def test_inline_spec_server_and_a_user_implementation_type_check(
+    meetings_root: Path, tmp_path: Path
+) -> None:
+    user = tmp_path / "my_meetings.py"
     user.write_text(IMPLEMENTATION, encoding="utf-8")
-    check_server(root, "meetings", user)
+    check_server(meetings_root, "meetings", user)
 
 
 @pytest.mark.slow
