@@ -177,7 +177,7 @@ def _freeze(builder: SchemaBuilder) -> tuple[ModelClass, ...]:
                 if value is not None and value != own_value:
                     subtypes.setdefault(value, kid.ref)
         all_fields = tuple(draft.all_fields())
-        imports = {i for f in all_fields for i in f.type.imports}
+        imports = {i for f in draft.fields for i in f.type.imports}
         classes.append(
             ModelClass(
                 ref=draft.ref,

@@ -78,6 +78,8 @@ def union(
     branches: list[TypeExpr], discriminator: str | None, mapping: list[tuple[str, int]]
 ) -> TypeExpr:
     """``A | B``: decoded by discriminator value (→ branch index) when known, else branch by branch."""
+    has_null = any(b.nullable for b in branches)
+    branches = [_non_null(b) for b in branches]
     unique: list[TypeExpr] = []
     for branch in branches:
         if branch.annotation not in {u.annotation for u in unique}:
@@ -85,7 +87,7 @@ def union(
     if any(b.annotation == "Any" for b in unique):
         return ANY
     if len(unique) == 1:
-        return unique[0]
+        return nullable(unique[0]) if has_null else unique[0]
     codecs = ", ".join(b.codec for b in unique)
     options = ""
     if discriminator is not None and mapping:
@@ -95,4 +97,13 @@ def union(
         )
         options = f", discriminator={discriminator!r}, mapping={{{table}}}"
     annotation = " | ".join(b.annotation for b in unique)
-    return TypeExpr(f"{annotation}", f"_rt.UnionOf(({codecs},){options})", _merge(*unique))
+    expr = TypeExpr(annotation, f"_rt.UnionOf(({codecs},){options})", _merge(*unique))
+    return nullable(expr) if has_null else expr
+
+
+def _non_null(expr: TypeExpr) -> TypeExpr:
+    """``X | None`` → ``X`` (its codec unwrapped), so a union states ``None`` once, at the end."""
+    if not expr.nullable:
+        return expr
+    codec = expr.codec.removeprefix("_rt.Nullable(").removesuffix(")")
+    return TypeExpr(expr.annotation.removesuffix(" | None"), codec, expr.imports)

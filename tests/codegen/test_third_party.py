@@ -73,3 +73,19 @@ def test_mypy_strict(generated: list[Path]) -> None:
         cwd=generated[0].parent,
     )
     assert run.returncode == 0, run.stdout[-5000:]
+
+
+def test_ruff_clean_models(generated: list[Path]) -> None:
+    """ruff's default rules on what this product writes (client and server are checked by theirs)."""
+    paths = [
+        str(root / root.name / part)
+        for root in generated
+        for part in ("models", "_runtime.py", "__init__.py")
+    ]
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", *paths],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout[-5000:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -46,14 +47,19 @@ def lazy_context(api: Api, exports: dict[str, str], strip: str) -> dict[str, Any
         ],
         "imports": sorted(
             ((module.removeprefix(strip), name) for name, module in exports.items()),
-            key=lambda item: (item[0], _isort(item[1])),
+            key=lambda item: (_natural(item[0]), _isort(item[1])),
         ),
     }
 
 
-def _isort(name: str) -> tuple[int, str]:
-    """isort's order for ``__all__``: CONSTANTS, then Classes, then the rest."""
-    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+def _natural(text: str) -> list[str | int]:
+    """``Event9`` before ``Event10``: digit runs compare as numbers (str, int, str… alternate)."""
+    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", text))]
+
+
+def _isort(name: str) -> tuple[int, list[str | int]]:
+    """isort's order for ``__all__`` and imports: CONSTANTS, then Classes, then the rest."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, _natural(name))
 
 
 def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
