@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+#: what OpenAPI allows in component keys, and what a path parameter name keeps
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
-_COMPONENT_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def upper_first(text: str) -> str:
@@ -32,7 +32,7 @@ def param_name(text: str) -> str:
 
 def component_key(text: str) -> str:
     """A key valid in ``components`` (``^[a-zA-Z0-9.\\-_]+$``)."""
-    return _COMPONENT_UNSAFE.sub("_", text).strip("_") or "_"
+    return _UNSAFE.sub("_", text).strip("_") or "_"
 
 
 def short_type_name(qualified: str) -> str:

@@ -186,9 +186,6 @@ class TypeIndex:
             if path not in self._page_type and len(anchors) == 1:
                 self._page_type[path] = next(iter(self._page_enums[path].values()))
 
-    def is_enum(self, name: str) -> bool:
-        return name in self.enums
-
     def lookup(self, name: str, namespace: str | None = None) -> str | None:
         """A schema name for a type name as written: qualified, or short (preferring ``namespace``)."""
         text = name.strip().lstrip("#")
