@@ -20,7 +20,7 @@ import io
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -74,6 +74,18 @@ def fingerprint() -> str:
     return digest.hexdigest()[:24]
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Unpickling pages builds many small objects, none of them cyclic: the collector only slows it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def page_key(path: str, data: bytes) -> str:
     return hashlib.blake2b(path.encode() + b"\0" + data, digest_size=20).hexdigest()
 
@@ -87,15 +99,10 @@ class PageCache:
         self.damaged = False
 
     def load(self) -> None:
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # unpickling builds many small objects, none of them cyclic
-        try:
-            self._load()
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        with gc_paused():
+            self._read()
 
-    def _load(self) -> None:
+    def _read(self) -> None:
         try:
             with io.BytesIO(self.file.read_bytes()) as stream:
                 while True:

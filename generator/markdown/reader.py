@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
-from generator.markdown.cache import PageCache, page_key
+from generator.markdown.cache import PageCache, gc_paused, page_key
 from generator.markdown.model import Page
 from generator.markdown.page import parse_page
 
@@ -103,7 +103,7 @@ def _parse_all(files: list[tuple[str, bytes]], workers: int | None) -> list[Page
     chunks = _chunks(files, count * 4)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool, gc_paused():
         return [page for pages in pool.map(_parse_chunk, chunks) for page in pages]
 
 
