@@ -22,7 +22,7 @@ pytestmark = pytest.mark.corpus
 @pytest.fixture(scope="module")
 def corpus_pages(corpus_dir: Path) -> tuple[list[Page], DiagnosticSink]:
     sink = DiagnosticSink()
-    return read_docs(corpus_dir, sink, cache_dir=None), sink
+    return read_docs(corpus_dir, sink), sink
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
