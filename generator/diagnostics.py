@@ -65,6 +65,7 @@ CODES: dict[str, str] = {
     "M016": "an annotation is separated from its code block",
     "M017": "a page holds text that is not valid UTF-8",
     "M018": "the parser failed on a page (a specdown bug; the page is skipped)",
+    "M019": "a property is listed more than once on a type page (the first row is kept)",
     # page model → OpenAPI
     "O001": "a type is referenced but defined by no page",
     "O002": "a type is defined by more than one page",

@@ -92,12 +92,16 @@ def read_resource(
 
 
 def _properties(ctx: PageContext, role: str, *, navigation: bool) -> list[Property]:
-    return [
-        p
-        for s in ctx.sections(role)
-        for t in ctx.blocks(s).tables
-        for p in read_properties(ctx, t, navigation=navigation)
-    ]
+    """The rows of the page's ``role`` tables; a name listed twice keeps its first row (reported)."""
+    found: dict[str, Property] = {}
+    for section in ctx.sections(role):
+        for table in ctx.blocks(section).tables:
+            for prop in read_properties(ctx, table, navigation=navigation):
+                first = found.setdefault(prop.name, prop)
+                if first is not prop:
+                    message = f"property {prop.name!r} is listed again (first on line {first.line}); this row is ignored"
+                    ctx.diag(prop.line, Severity.WARNING, "M019", message)
+    return list(found.values())
 
 
 def _base(
