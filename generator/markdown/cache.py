@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import dataclasses
+import enum
 import functools
 import gc
 import hashlib
@@ -23,8 +24,9 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
+from typing import Any, cast
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Severity
 from generator.markdown import model
 from generator.markdown.model import Page
 
@@ -45,6 +47,12 @@ def _register_reducers() -> None:
     for cls in [*classes, Diagnostic]:
         names = tuple(field.name for field in dataclasses.fields(cls))
         copyreg.pickle(cls, _Reducer(cls, names))
+    for kind in (model.PageKind, Severity):  # by name: a C-level getattr, not Enum.__call__
+        copyreg.pickle(kind, cast(Any, _member_by_name))
+
+
+def _member_by_name(member: enum.Enum) -> tuple[object, tuple[type, str]]:
+    return getattr, (type(member), member.name)
 
 
 class _Reducer:
@@ -76,12 +84,18 @@ def fingerprint() -> str:
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Unpickling pages builds many small objects, none of them cyclic: the collector only slows it."""
+    """Unpickling pages builds many small objects, none of them cyclic: the collector only slows it.
+
+    The objects are frozen afterwards (moved out of the collector's generations), otherwise the
+    first collection after re-enabling it walks every one of them. Pages are acyclic, so reference
+    counting still frees them.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

@@ -55,13 +55,13 @@ def read_docs(
 
 def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
     """(docs-relative posix path, file path) of every ``.md`` file, sorted by the relative path."""
-    root = os.fspath(docs_dir)
+    root = os.path.join(os.fspath(docs_dir), "")  # with a trailing separator
     found: list[tuple[str, str]] = []
     for folder, _, names in os.walk(root):
-        for name in names:
-            if name.endswith(".md"):
-                full = os.path.join(folder, name)
-                found.append((os.path.relpath(full, root).replace(os.sep, "/"), full))
+        prefix = os.path.join(folder, "")[len(root) :].replace(os.sep, "/")
+        found.extend(
+            (prefix + name, os.path.join(folder, name)) for name in names if name.endswith(".md")
+        )
     return sorted(found)
 
 
