@@ -7,8 +7,10 @@ surrogates) gives source that compiles, cannot end the literal early and cannot 
 from __future__ import annotations
 
 import math
+import re
 
 _SAFE_WHITESPACE = {"\n", "\t"}
+_QUOTE_RUN = re.compile(r'"(?="|\Z)')
 
 
 def _escape_char(ch: str) -> str:
@@ -44,10 +46,8 @@ def docstring(text: str) -> str:
     the same); everything else, including quotes and backslashes, survives exactly.
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
-    body = _escaped("\n".join(lines), _SAFE_WHITESPACE).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    return body
+    # A quote followed by a quote, or last, is escaped: no bare run of two, and none at the end.
+    return _QUOTE_RUN.sub('\\\\"', _escaped("\n".join(lines), _SAFE_WHITESPACE))
 
 
 def value_literal(value: object) -> str | None:
