@@ -5,7 +5,8 @@ Key: specdown's version (and markdown-it-py's and PyYAML's) + a fingerprint of t
 release each miss. Storage: one append-only file of pickled ``(key, Page)`` records per fingerprint
 under the cache folder (``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
 compacted when stale records outnumber live ones; files of other fingerprints are removed. A damaged
-file is read up to the damage and then rewritten.
+file is read up to the damage and then rewritten. A file index (:mod:`.file_index`) beside it spares a
+warm run reading and hashing the pages whose ``stat`` did not move.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.markdown import model
+from generator.markdown.file_index import FileIndex
 from generator.markdown.model import Page
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -108,11 +110,13 @@ class PageCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.file = folder / f"pages-{fingerprint()}.pickle"
+        self.index = FileIndex(folder / f"index-{fingerprint()}.pickle")
         self.pages: dict[str, Page] = {}
         self.records = 0
         self.damaged = False
 
     def load(self) -> None:
+        self.index.load()
         with gc_paused():
             self._read()
 
@@ -131,11 +135,15 @@ class PageCache:
         except Exception:  # a truncated or foreign file: keep what was read, rewrite it
             self.damaged = True
 
-    def store(self, new: Iterable[tuple[str, Page]], live: set[str]) -> None:
-        """Record ``new`` pages; compact when fewer than half the records are ``live``."""
+    def store(self, new: Iterable[tuple[str, Page]], live: set[str], paths: set[str]) -> None:
+        """Record ``new`` pages; compact when fewer than half the records are ``live`` keys.
+
+        ``paths`` are the docs-relative paths read this run (the file index keeps only those).
+        """
         fresh = list(new)
         self.folder.mkdir(parents=True, exist_ok=True)
         self._remove_other_fingerprints()
+        self.index.save(paths)
         if self.damaged or (self.records + len(fresh)) > 2 * max(len(live), 1):
             self.pages.update(fresh)
             self._rewrite([(key, self.pages[key]) for key in sorted(live) if key in self.pages])
@@ -156,7 +164,7 @@ class PageCache:
             raise
 
     def _remove_other_fingerprints(self) -> None:
-        for other in self.folder.glob("pages-*.pickle"):
-            if other != self.file:
+        for other in [*self.folder.glob("pages-*.pickle"), *self.folder.glob("index-*.pickle")]:
+            if other not in (self.file, self.index.file):
                 with contextlib.suppress(OSError):
                     other.unlink()

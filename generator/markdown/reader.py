@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
 from generator.markdown.cache import PageCache, gc_paused, page_key
+from generator.markdown.file_index import signature
 from generator.markdown.model import Page
 from generator.markdown.page import parse_page
 
@@ -31,23 +32,37 @@ def read_docs(
     ``cache_dir`` (relative to the current directory unless absolute; None disables the cache) holds
     parsed pages keyed by content; ``workers`` caps the process pool (default: all cores).
     """
-    files: list[tuple[str, bytes]] = []
-    for relative, full in _markdown_files(docs_dir):
-        try:
-            with open(full, "rb") as stream:
-                files.append((relative, stream.read()))
-        except OSError as exc:
-            sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
-    keys = [page_key(relative, data) for relative, data in files]
     cache = _open_cache(cache_dir, sink)
     known = cache.pages if cache else {}
-    missing = [index for index, key in enumerate(keys) if key not in known]
-    parsed = _parse_all([files[index] for index in missing], workers)
+    index = cache.index if cache else None
+    paths: list[str] = []
+    keys: list[str] = []
+    unread: list[tuple[str, bytes]] = []  # pages to parse (content not in the cache)
+    unread_keys: list[str] = []
+    for relative, full in _markdown_files(docs_dir):
+        try:
+            sig = signature(os.stat(full))
+            key = index.lookup(relative, sig) if index else None
+            if key is None or key not in known:
+                with open(full, "rb") as stream:
+                    data = stream.read()
+                key = page_key(relative, data)
+                if index:
+                    index.record(relative, sig, key)
+                if key not in known:
+                    unread.append((relative, data))
+                    unread_keys.append(key)
+        except OSError as exc:
+            sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
+            continue
+        paths.append(relative)
+        keys.append(key)
     found = dict(known)
-    found.update((keys[index], page) for index, page in zip(missing, parsed, strict=True))
+    fresh = dict(zip(unread_keys, _parse_all(unread, workers), strict=True))
+    found.update(fresh)
     if cache is not None:
         try:
-            cache.store(((keys[i], found[keys[i]]) for i in missing), set(keys))
+            cache.store(fresh.items(), set(keys), set(paths))
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
     return [found[key] for key in keys]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from generator.diagnostics import DiagnosticSink
-from generator.markdown import parse_page, read_docs
+from generator.markdown import file_index, parse_page, read_docs, reader
 from generator.markdown.cache import PageCache, fingerprint
 from generator.markdown.frontmatter import split_front_matter
 from generator.markdown.model import PageKind
@@ -133,3 +135,44 @@ def test_pages_round_trip_through_pickle(seed_page: Path, protocol: int) -> None
 def test_front_matter_fast_path_agrees_with_yaml(front: str) -> None:
     data, _, problem = split_front_matter(["---", *front.split("\n"), "---"])
     assert problem == "" and data == yaml.safe_load(front)
+
+
+def test_file_index_spares_reading_unchanged_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(file_index, "RACY_NS", 0)
+    docs = make_docs(tmp_path / "docs")
+    cache = tmp_path / "cache"
+    first = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    opened: list[str] = []
+
+    def counting_open(file: str, mode: str = "r") -> Any:
+        opened.append(file)
+        return open(file, mode)
+
+    monkeypatch.setattr(reader, "open", counting_open, raising=False)
+    assert read_docs(docs, DiagnosticSink(), cache_dir=cache) == first
+    assert opened == []
+    page = docs / "resources" / "thing1.md"
+    before = page.stat()
+    page.write_text(RESOURCE.format(name="thingX"))  # same size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same mtime
+    changed = read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    assert opened == [str(page)]
+    assert [p.resource.name for p in changed if p.resource] == ["thing0", "thingX", "thing2"]
+
+
+def test_racy_entries_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(file_index, "RACY_NS", 10**18)  # every file is "just written"
+    docs = make_docs(tmp_path / "docs", count=1)
+    cache = tmp_path / "cache"
+    read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    opened: list[str] = []
+
+    def counting_open(file: str, mode: str = "r") -> Any:
+        opened.append(file)
+        return open(file, mode)
+
+    monkeypatch.setattr(reader, "open", counting_open, raising=False)
+    read_docs(docs, DiagnosticSink(), cache_dir=cache)
+    assert len(opened) == 2
