@@ -85,9 +85,14 @@ def class_name(schema: str) -> str:
     return name
 
 
+#: Longest module name: a file name must stay well under the 255 bytes file systems allow.
+MAX_MODULE = 100
+
+
 def module_name(class_: str) -> str:
-    """A module for a class: snake case, never a keyword, never private or dunder."""
-    name = _valid(snake(class_), "model", "m_")
+    """A module for a class: snake case, never a keyword, never private or dunder, not too long
+    (a registry makes truncated names unique)."""
+    name = _valid(snake(class_)[:MAX_MODULE].rstrip("_"), "model", "m_")
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name += "_"
     return name
