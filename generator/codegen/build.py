@@ -55,7 +55,7 @@ def build_api(
         description=str(info.get("description") or ""),
         classes=_freeze(builder),
         enums=tuple(sorted(builder.enums.values(), key=lambda e: e.ref)),
-        unions=(),
+        unions=tuple(sorted(builder.unions.values(), key=lambda u: u.ref)),
         schema_types=dict(sorted(builder.types.items())),
         document=document,
         source=source,

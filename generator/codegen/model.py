@@ -158,7 +158,10 @@ class EnumClass:
 
 @dataclass(frozen=True, slots=True)
 class UnionAlias:
-    """A named ``oneOf``/``anyOf`` schema → a type alias plus a codec constant ``<NAME>_CODEC``."""
+    """A named ``oneOf``/``anyOf`` schema → a type alias ``Name: TypeAlias = "A | B"``.
+
+    It exists for annotations only: fields typed by it carry the union's codec inline.
+    """
 
     ref: ClassRef
     schema: str

@@ -17,7 +17,7 @@ from typing import Any
 from generator.codegen import naming, types
 from generator.codegen.literals import value_literal
 from generator.codegen.loader import Resolver, child, unescape
-from generator.codegen.model import ClassRef, EnumClass, EnumMember, Field, TypeExpr
+from generator.codegen.model import ClassRef, EnumClass, EnumMember, Field, TypeExpr, UnionAlias
 from generator.diagnostics import DiagnosticSink
 
 COMPONENT_SCHEMAS = "#/components/schemas/"
@@ -77,6 +77,7 @@ class SchemaBuilder:
         self.types: dict[str, TypeExpr] = {}
         self.drafts: dict[str, Draft] = {}
         self.enums: dict[str, EnumClass] = {}
+        self.unions: dict[str, UnionAlias] = {}
         self.names: dict[str, ClassRef] = {}  # pre-allocated names of component schemas
         self._active: set[str] = set()
         self._pending: list[tuple[Draft, list[tuple[Mapping[str, Any], str]]]] = []
@@ -109,7 +110,7 @@ class SchemaBuilder:
         keys = sorted(schemas, key=lambda k: (k.count("."), k))
         for key in keys:
             node = schemas[key]
-            if self._kind(node) in {"class", "enum"}:
+            if self._kind(node) in {"class", "enum", "union"}:
                 segments = [s for s in key.split(".") if s] or [key]
                 candidates = [".".join(segments[-n:]) for n in range(1, len(segments) + 1)]
                 self.names[COMPONENT_SCHEMAS + key.replace("~", "~0").replace("/", "~1")] = (
@@ -127,7 +128,7 @@ class SchemaBuilder:
                 return "enum"
             return "inline"
         if "oneOf" in node or "anyOf" in node:
-            return "class" if isinstance(node.get("properties"), Mapping) else "inline"
+            return "class" if isinstance(node.get("properties"), Mapping) else "union"
         parts = [p for p in node.get("allOf") or [] if not _is_null_schema(p)]
         if isinstance(node.get("allOf"), list):
             own = node.get("properties")
@@ -176,7 +177,7 @@ class SchemaBuilder:
         elif kind == "enum":
             expr = self._build_enum(node, pointer, hint)
         elif "oneOf" in node or "anyOf" in node:
-            expr = self._union(node, pointer, hint)
+            expr = self._named_union(node, pointer, self._union(node, pointer, hint))
         elif isinstance(node.get("allOf"), list):
             expr = self._single_all_of(node, pointer, hint)
         else:
@@ -285,6 +286,17 @@ class SchemaBuilder:
             mapping = self._union_mapping(disc, prop, targets)
         expr = types.union(branches, prop if isinstance(prop, str) else None, mapping)
         return types.nullable(expr) if nullable else expr
+
+    def _named_union(self, node: Mapping[str, Any], pointer: str, expr: TypeExpr) -> TypeExpr:
+        """A component union becomes an alias (``Name = A | B``); uses keep the inline codec."""
+        ref = self.names.get(pointer)
+        if ref is None or " | " not in types.non_null(expr).annotation:
+            return expr
+        inner = types.non_null(expr)
+        doc = _text(node, "description") or _text(node, "title")
+        self.unions[pointer] = UnionAlias(ref, pointer, doc, inner)
+        alias = TypeExpr(ref.name, inner.codec, (ref.import_,))
+        return types.nullable(alias) if expr.nullable else alias
 
     def _union_mapping(
         self, disc: Mapping[str, Any], prop: str, targets: list[str]

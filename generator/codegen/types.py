@@ -79,7 +79,7 @@ def union(
 ) -> TypeExpr:
     """``A | B``: decoded by discriminator value (→ branch index) when known, else branch by branch."""
     has_null = any(b.nullable for b in branches)
-    branches = [_non_null(b) for b in branches]
+    branches = [non_null(b) for b in branches]
     unique: list[TypeExpr] = []
     for branch in branches:
         if branch.annotation not in {u.annotation for u in unique}:
@@ -101,7 +101,7 @@ def union(
     return nullable(expr) if has_null else expr
 
 
-def _non_null(expr: TypeExpr) -> TypeExpr:
+def non_null(expr: TypeExpr) -> TypeExpr:
     """``X | None`` → ``X`` (its codec unwrapped), so a union states ``None`` once, at the end."""
     if not expr.nullable:
         return expr

@@ -310,6 +310,12 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
         {
             "Cat": cat,
             "Dog": dog,
+            "AnyPet": {
+                "anyOf": [
+                    {"$ref": "#/components/schemas/Cat"},
+                    {"$ref": "#/components/schemas/Dog"},
+                ]
+            },
             "Owner": {
                 "type": "object",
                 "properties": {
@@ -324,6 +330,7 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
                         "anyOf": [{"type": "integer"}, {"type": "string", "format": "date"}]
                     },
                     "maybe": {"type": ["string", "null"]},
+                    "other": {"$ref": "#/components/schemas/AnyPet"},
                     "kitten": {
                         "anyOf": [
                             {"$ref": "#/components/schemas/Cat"},
@@ -345,5 +352,9 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
         assert package.Owner.from_dict(data).to_dict() == data
         kitten = package.Owner.from_dict({"kitten": {"kind": "cat"}}).kitten
         assert type(kitten) is package.Cat
+        other = package.Owner.from_dict({"other": {"kind": "dog", "bark": False}}).other
+        assert type(other) is package.Dog
+        assert package.AnyPet == "Cat | Dog"  # a type alias, for annotations
+        assert "other: AnyPet | _rt.Unset" in Path(package.models.owner.__file__).read_text()
         fields = {spec.attr: spec for spec in package.Owner._fields}
         assert type(fields["kitten"].codec).__name__ == "Nullable"

@@ -28,10 +28,20 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         yield RenderJob(_path(SHARED_MODULE), "models/table.py.jinja", {"table": table})
     for enum in api.enums:
         yield RenderJob(_path(enum.module), "models/enum.py.jinja", enum_context(enum))
-    exports = {c.name: c.module for c in api.classes} | {e.name: e.module for e in api.enums}
+    for alias in api.unions:
+        checking = {i for i in alias.type.imports if i != alias.ref.import_}
+        context = {"alias": alias, "checking_imports": _sections(checking, api.package)}
+        yield RenderJob(_path(alias.module), "models/union.py.jinja", context)
+    exports = exported(api)
     yield RenderJob(
         "models/__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, "models.")
     )
+
+
+def exported(api: Api) -> dict[str, str]:
+    """Every class, enum and union alias by name → its module."""
+    refs = [c.ref for c in api.classes] + [e.ref for e in api.enums] + [u.ref for u in api.unions]
+    return {ref.name: ref.module for ref in refs}
 
 
 def _path(module: str) -> str:
@@ -84,7 +94,7 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
 def _sections(imports: set[Import], package: str) -> list[str]:
     """Import lines as isort orders them: stdlib (``import x`` first), a blank, then the package."""
     groups: list[list[str]] = [[], []]
-    for imp in sorted(imports, key=lambda i: (i.local, bool(i.module), i.module, i.name)):
+    for imp in sorted(imports, key=lambda i: (i.local, bool(i.module), _natural(i.module), i.name)):
         groups[imp.local].append(imp.line(package))
     return [*groups[0], *([""] if all(groups) else []), *groups[1]]
 

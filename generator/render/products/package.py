@@ -9,7 +9,7 @@ from generator.codegen.model import Api
 from generator.diagnostics import DiagnosticSink
 from generator.render import products
 from generator.render.products import RenderJob
-from generator.render.products.models import lazy_context
+from generator.render.products.models import exported, lazy_context
 
 # PEP 440, loosely: "v1.0" and "2.3.0" are fine; anything else installs as 0.0.0.
 _VERSION = re.compile(r"v?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", re.IGNORECASE)
@@ -33,8 +33,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         },
         root=True,
     )
-    exports = {c.name: c.module for c in api.classes} | {e.name: e.module for e in api.enums}
-    exports |= {name: "_runtime" for name in RUNTIME_EXPORTS}
+    exports = exported(api) | {name: "_runtime" for name in RUNTIME_EXPORTS}
     yield RenderJob("__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, ""))
     yield RenderJob("_runtime.py", "package/_runtime.py.jinja")
     yield RenderJob("py.typed", "package/py.typed.jinja")
