@@ -11,7 +11,7 @@ from generator.markdown.model import RequestLine
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 _REQUEST = re.compile(r"^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?=[\s/]|$)\s*(.*?)\s*$", re.I)
 _STATUS = re.compile(r"^\s*HTTP(?:/[\d.]+)?\s+(\d{3})\b", re.I)
-_HEADER = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
+HEADER_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 _VERSION = re.compile(r"\s+HTTP/\d(?:\.\d)?$", re.I)
 
 
@@ -74,7 +74,7 @@ def read_message(content: str) -> Message:
         index += 1
     headers: list[tuple[str, str]] = []
     while index < len(lines):
-        header = _HEADER.match(lines[index])
+        header = HEADER_LINE.match(lines[index])
         if not header or lines[index].lstrip().startswith(("{", "[", '"')):
             break
         headers.append((header.group(1), header.group(2)))

@@ -10,7 +10,7 @@ from generator.diagnostics import Severity
 from generator.markdown.context import PageContext
 from generator.markdown.examples import read_example
 from generator.markdown.fields import cell_name, read_parameters
-from generator.markdown.http import request_lines
+from generator.markdown.http import HEADER_LINE, request_lines
 from generator.markdown.inline import SENTINEL
 from generator.markdown.model import Example, Header, Operation, Parameter, RequestLine, TypeRef
 from generator.markdown.permissions import read_permissions
@@ -33,7 +33,7 @@ _VERSIONED = re.compile(r"^/(?:v1\.0|beta)(?=/)", re.I)
 
 
 def read_operation(ctx: PageContext, title: str, description: str) -> Operation:
-    requests = _request_lines(ctx)
+    requests, block_headers = _request_lines(ctx)
     examples = _examples(ctx)
     if not requests:
         requests = _from_examples(ctx, examples)
@@ -61,7 +61,7 @@ def read_operation(ctx: PageContext, title: str, description: str) -> Operation:
         query_params=tuple(_params(ctx, "query_params", "fields")),
         function_params=tuple(_params(ctx, "function_params", "fields")),
         query_options=_query_options(ctx),
-        headers=tuple(_headers(ctx)),
+        headers=tuple([*_headers(ctx), *block_headers]),
         body_params=tuple(body_params),
         body_type=body_type,
         no_body=no_body,
@@ -76,9 +76,11 @@ def read_operation(ctx: PageContext, title: str, description: str) -> Operation:
     )
 
 
-def _request_lines(ctx: PageContext) -> list[RequestLine]:
+def _request_lines(ctx: PageContext) -> tuple[list[RequestLine], list[Header]]:
+    """The section's request lines, and headers written among them (``Prefer: …``)."""
     sections = ctx.sections("http")
     found: list[RequestLine] = []
+    headers: list[Header] = []
     for section in sections:
         for fence in ctx.blocks(section).fences:
             if fence.info.split(" ")[0] in _NOT_HTTP:
@@ -86,7 +88,13 @@ def _request_lines(ctx: PageContext) -> list[RequestLine]:
             lines, others = request_lines(fence.content, fence.line + 1)
             found.extend(lines)
             for line, text in others:
-                ctx.diag(line, Severity.WARNING, "M008", f"not a `METHOD /path` line: {text!r}")
+                header = HEADER_LINE.match(text)
+                if header:
+                    headers.append(Header(header.group(1), header.group(2), line))
+                    message = f"a header line in the HTTP request block, read as a header: {text!r}"
+                    ctx.diag(line, Severity.INFO, "M008", message)
+                else:
+                    ctx.diag(line, Severity.WARNING, "M008", f"not a `METHOD /path` line: {text!r}")
     if sections and not found:
         ctx.diag(
             sections[0].line,
@@ -94,7 +102,7 @@ def _request_lines(ctx: PageContext) -> list[RequestLine]:
             "M006",
             "the HTTP request section has no `METHOD /path` line",
         )
-    return found
+    return found, headers
 
 
 def _from_examples(ctx: PageContext, examples: list[Example]) -> list[RequestLine]:

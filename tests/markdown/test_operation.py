@@ -56,7 +56,10 @@ def test_several_lines_methods_and_quirks() -> None:
         ("GET", "/users/{id}/joinedTeams", 12),
         ("DELETE", "/identity/b2xUserFlows/{id}", 13),
     ]
-    assert diagnostics == ["M008"]
+    assert diagnostics == ["M008"]  # the header line, read as a header
+    assert [(h.name, h.value, h.line) for h in op.headers] == [
+        ("workbook-session-id", "{session-id}", 14)
+    ]
 
 
 def test_several_blocks_and_msgraph_interactive_and_skip_other_languages() -> None:
