@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.diagnostics import Severity
 from generator.markdown.blocks import Cell, Table
 from generator.markdown.context import PageContext
 from generator.markdown.model import Parameter, Property
@@ -48,9 +49,12 @@ def read_properties(ctx: PageContext, table: Table, *, navigation: bool) -> list
     return out
 
 
-def read_parameters(ctx: PageContext, table: Table, family: str = "fields") -> list[Parameter]:
+def read_parameters(
+    ctx: PageContext, table: Table, family: str = "fields", unfit: Severity = Severity.WARNING
+) -> list[Parameter]:
+    """``unfit``: the severity for a table whose header names no parameter column."""
     out: list[Parameter] = []
-    for row, cells in records(ctx, table, family, ("name",)):
+    for row, cells in records(ctx, table, family, ("name",), unfit):
         name = cell_name(ctx, cells["name"])
         if not name:
             continue

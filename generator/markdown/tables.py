@@ -70,16 +70,20 @@ def columns(ctx: PageContext, table: Table, family: str) -> dict[str, int]:
 
 
 def records(
-    ctx: PageContext, table: Table, family: str, required: tuple[str, ...]
+    ctx: PageContext,
+    table: Table,
+    family: str,
+    required: tuple[str, ...],
+    unfit: Severity = Severity.WARNING,
 ) -> Iterator[tuple[Row, dict[str, Cell]]]:
-    """The table's rows as canonical-column dicts; a diagnostic when the header does not fit."""
+    """The table's rows as canonical-column dicts; a diagnostic (``unfit``) when the header does not fit."""
     found = columns(ctx, table, family)
     missing = [name for name in required if name not in found]
     if missing:
         header = " | ".join(cell.source for cell in table.header)
         ctx.diag(
             table.line,
-            Severity.WARNING,
+            unfit,
             "M012",
             f"table header {header!r} has no {' or '.join(missing)} column",
         )
