@@ -145,6 +145,9 @@ def test_absent_and_null_are_different(graph: ModuleType) -> None:
     assert user.to_dict() == {"displayName": None}
     user.display_name = graph.UNSET
     assert user.to_dict() == {}
+    assert repr(graph.User(id="1", additional_properties={"x": 1})) == (
+        "User(id='1', additional_properties={'x': 1})"
+    )
 
 
 def test_values_keep_their_text(graph: ModuleType) -> None:

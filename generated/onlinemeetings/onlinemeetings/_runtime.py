@@ -452,7 +452,7 @@ def _escape(token: str) -> str:
 _BY_WIRE: dict[type, dict[str, FieldSpec]] = {}
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class Model:
     """Base of every generated model."""
 
@@ -487,6 +487,17 @@ class Model:
 
     def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), **kwargs)
+
+    def __repr__(self) -> str:
+        """Only what is set: a Graph entity declares a hundred properties and sets a few."""
+        parts = [
+            f"{spec.attr}={getattr(self, spec.attr)!r}"
+            for spec in self._fields
+            if getattr(self, spec.attr) is not UNSET
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     @classmethod
     def subtype_for(cls, data: Mapping[str, Any]) -> type[Self]:

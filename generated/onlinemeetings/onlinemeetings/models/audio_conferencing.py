@@ -8,7 +8,7 @@ from typing import ClassVar
 from onlinemeetings import _runtime as _rt
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class AudioConferencing(_rt.Model):
     """Holds the dial-in details of an onlineMeeting: the conference code and the phone numbers that reach the audio conferencing service."""
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 from onlinemeetings import _runtime as _rt
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class ChatInfo(_rt.Model):
     """Identifies the Microsoft Teams chat thread that goes with an onlineMeeting, and optionally a message in it."""
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 from onlinemeetings import _runtime as _rt
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class Entity(_rt.Model):
     """The abstract base of every resource in this API that can be addressed on its own. It contributes the id property, which is the key of the resource."""
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 from onlinemeetings import _runtime as _rt
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class ErrorDetails(_rt.Model):
     """The ErrorDetails model."""
 

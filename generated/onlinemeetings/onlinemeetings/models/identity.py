@@ -9,7 +9,7 @@ from onlinemeetings import _runtime as _rt
 from onlinemeetings.models.entity import Entity
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class Identity(Entity):
     """The Identity model."""
 

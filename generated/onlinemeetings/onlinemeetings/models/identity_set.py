@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.identity import Identity
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class IdentitySet(_rt.Model):
     """Names an actor by up to three identity values: the user, the application acting for them, and the device used. Usually only some of them are present."""
 

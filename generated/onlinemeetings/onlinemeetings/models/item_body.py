@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.body_type import BodyType
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class ItemBody(_rt.Model):
     """A block of text and the format it is written in. An onlineMeeting uses it for its join information."""
 

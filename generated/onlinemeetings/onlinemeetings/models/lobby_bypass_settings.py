@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.lobby_bypass_scope import LobbyBypassScope
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class LobbyBypassSettings(_rt.Model):
     """Decides which participants of an onlineMeeting are let in at once and which wait in the lobby until someone admits them."""
 

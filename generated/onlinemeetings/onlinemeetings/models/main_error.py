@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.error_details import ErrorDetails
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class MainError(_rt.Model):
     """The MainError model."""
 

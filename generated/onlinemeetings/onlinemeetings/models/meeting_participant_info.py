@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.online_meeting_role import OnlineMeetingRole
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class MeetingParticipantInfo(_rt.Model):
     """Describes one participant of an onlineMeeting: who the person is and what they may do in the meeting."""
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.meeting_participant_info import MeetingParticipantInfo
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class MeetingParticipants(_rt.Model):
     """Groups the people who take part in an onlineMeeting: one organizer and any number of attendees."""
 

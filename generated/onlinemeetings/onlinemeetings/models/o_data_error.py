@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.main_error import MainError
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class ODataError(_rt.Model):
     """The ODataError model."""
 

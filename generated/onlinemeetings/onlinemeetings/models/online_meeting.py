@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.online_meeting_presenters import OnlineMeetingPresenters
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class OnlineMeeting(Entity):
     """The OnlineMeeting model."""
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.online_meeting import OnlineMeeting
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class OnlineMeetingCollectionResponse(_rt.Model):
     """Collection of onlineMeeting"""
 

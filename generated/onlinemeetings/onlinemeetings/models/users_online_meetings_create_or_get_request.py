@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.meeting_participants import MeetingParticipants
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True, repr=False)
 class UsersOnlineMeetingsCreateOrGetRequest(_rt.Model):
     """The UsersOnlineMeetingsCreateOrGetRequest model."""
 
