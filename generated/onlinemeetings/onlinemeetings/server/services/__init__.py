@@ -17,7 +17,7 @@ __all__ = [
     "UsersOnlineMeetingService",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "MeOnlineMeetingService": "me_online_meeting_service",
     "UsersOnlineMeetingService": "users_online_meeting_service",
 }
