@@ -126,8 +126,9 @@ class _Builder:
         return name if count == 0 else f"{name}{count}"
 
     def key(self, written: str, alternatives: tuple[str, ...]) -> str:
+        """A key after a collection segment (``items/{id}``); after ``root:`` an item path."""
         previous = self.names[-1] if self.names and not self.ends_with_key else None
-        if previous is None:
+        if previous is None or (self.segments and self.segments[-1].endswith(":")):
             name = self.unique(param_name(written))
             self.params.append(PathParam(name, written, alternatives))
         else:
@@ -191,10 +192,11 @@ def normalise_path(raw: str) -> NormalPath | str:
         segment = piece.strip()
         if not segment:
             continue
-        whole = _WHOLE.match(segment)
+        whole = _WHOLE.match(segment.removesuffix(":"))
         call = _CALL.match(segment)
-        if whole:
-            builder.segments.append(builder.key(*_placeholder(whole)))
+        if whole:  # ``{id}``, or ``{parent-id}:`` opening an item-relative path
+            suffix = ":" if segment.endswith(":") else ""
+            builder.segments.append(builder.key(*_placeholder(whole)) + suffix)
         elif _LITERAL_KEY.match(segment) and builder.names:
             builder.segments.append(builder.key("id", ()))
         elif call:

@@ -35,6 +35,11 @@ def norm(raw: str) -> NormalPath:
         ("policies/activityBasedTimeoutPolicies", "/policies/activityBasedTimeoutPolicies"),
         ("/groups/{id}/calendar/events/{id}/", "/groups/{group-id}/calendar/events/{event-id}"),
         ("/me/drive/root:/{item-path}:/content", "/me/drive/root:/{item-path}:/content"),
+        ("/drives/{drive-id}/root:/{item-path}", "/drives/{drive-id}/root:/{item-path}"),
+        (
+            "/me/drive/items/{parent-id}:/{filename}:/content",
+            "/me/drive/items/{item-id}:/{filename}:/content",
+        ),
         ("/drive/root:/{path and filename}:/content", "/drive/root:/{path-and-filename}:/content"),
         (
             "/reports/getTeamsUserActivityCounts(period='{period_value}')",
