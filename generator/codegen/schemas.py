@@ -361,7 +361,8 @@ class SchemaBuilder:
         ref = self.names.get(pointer) or self._allocate([hint])
         self.types[pointer] = types.model(ref, self.package)  # before anything else: recursion
         base, parts = self._split_all_of(node, pointer)
-        doc = _text(node, "description") or _text(node, "title")
+        inline = [_text(p, "description") for p, at in parts if at.startswith(pointer + "/allOf/")]
+        doc = _text(node, "description") or _text(node, "title") or next(filter(None, inline), "")
         draft = Draft(ref, pointer, doc, base)
         self.drafts[pointer] = draft
         for part, _ in parts:

@@ -11,7 +11,7 @@ from onlinemeetings.models.entity import Entity
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class Identity(Entity):
-    """The Identity model."""
+    """Identifies a single actor, such as a user, an application or a device. It is used inside an identitySet."""
 
     display_name: str | _rt.Unset | None = _rt.UNSET
     """The name to show for the actor. It may lag behind a rename, so do not use it to identify anyone."""

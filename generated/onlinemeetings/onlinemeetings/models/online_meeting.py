@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True, kw_only=True, repr=False)
 class OnlineMeeting(Entity):
-    """The OnlineMeeting model."""
+    """Represents a meeting that takes place online. An onlineMeeting carries what a participant needs to take part: the link to join, the dial-in details, the people invited and their roles, and the rules for who waits in the lobby and who may present."""
 
     access_level: AccessLevel | _rt.Unset | None = _rt.UNSET
     """Which people can join the meeting without an invitation. Possible values are: everyone, invited, locked, sameEnterprise, unknownFutureValue."""
