@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 import re
 
-_SAFE_WHITESPACE = {"\n", "\t"}
+_SAFE_WHITESPACE = {"\n"}  # tabs are escaped: black would expand leading ones
 _QUOTE_RUN = re.compile(r'"(?="|\Z)')
 
 
 def _escape_char(ch: str) -> str:
+    if ch == "\t":
+        return "\\t"
     code = ord(ch)
     if code < 0x100:
         return f"\\x{code:02x}"
@@ -47,7 +49,9 @@ def docstring(text: str) -> str:
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
     # A quote followed by a quote, or last, is escaped: no bare run of two, and none at the end.
-    return _QUOTE_RUN.sub('\\\\"', _escaped("\n".join(lines), _SAFE_WHITESPACE))
+    body = _QUOTE_RUN.sub('\\\\"', _escaped("\n".join(lines), _SAFE_WHITESPACE))
+    # A leading quote is escaped too: black would insert a space after the opening quotes.
+    return "\\" + body if body.startswith('"') else body
 
 
 def value_literal(value: object) -> str | None:
