@@ -238,13 +238,13 @@ def flat_method(entry: FlatMethod) -> MethodView:
         params=_signature([*path_params, *own], op),
         returns=op.response.annotation,
         kind=kind,
-        doc=docstring(op, [*path_params, *own], also=entry.chain),
+        doc=short_docstring(op, entry.chain),
         codec=codec,
         call=f"{entry.chain}({', '.join(args)})",
     )
 
 
-def docstring(op: Operation, params: Iterable[Parameter], *, also: str = "") -> str:
+def docstring(op: Operation, params: Iterable[Parameter]) -> str:
     """Summary, description, arguments, result, errors, permissions and the source page."""
     parts = [op.summary or f"{op.method} {op.path}"]
     if op.description and op.description != op.summary:
@@ -265,12 +265,22 @@ def docstring(op: Operation, params: Iterable[Parameter], *, also: str = "") -> 
         facts.append("Permissions: " + ", ".join(op.all_scopes))
     if op.deprecated:
         facts.append("Deprecated.")
-    if also:
-        facts.append(f"Same as ``client.{also}(...)``.")
     if op.source:
         facts.append(f"Source: {op.source}")
     parts.append("\n".join(facts))
     return "\n\n".join(parts)
+
+
+def short_docstring(op: Operation, chain: str) -> str:
+    """A flat method's docstring: what it does and where the full documentation is.
+
+    Kept short on purpose: the client class holds one flat method per operation (twice, sync and
+    async), and its size is what ``import <package>.client`` pays for.
+    """
+    first = _one_line(op.summary) or _one_line(op.description).split(". ")[0] or op.operation_id
+    return (
+        f"{first}\n\n``{op.method} {op.path}``; same as ``client.{chain}(...)``, documented there."
+    )
 
 
 def _one_line(text: str) -> str:

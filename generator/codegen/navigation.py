@@ -91,6 +91,10 @@ class Tree:
     flat: tuple[FlatMethod, ...]  # sorted by name
 
 
+#: The steps from the client to a node, each with the number of path values bound before it.
+_Route = tuple[tuple[Step, int], ...]
+
+
 @dataclass
 class _Trie:
     key: tuple[str, ...]
@@ -138,15 +142,19 @@ class _Namer:
         self.modules = naming.Registry(fold=str.lower)
         self.classes = naming.Registry(naming.GENERATED_NAMES)
         self.nodes: list[Node] = []
-        self.pending: list[tuple[Method, str]] = []
+        self.pending: list[tuple[Method, _Route, bool]] = []
 
     def tree(self) -> Tree:
-        root = self.node(self.root, "", "Client", chain="")
+        root = self.node(self.root, "", "Client", route=())
         taken = {s.name for s in root.children} | {m.name for m in root.methods}
         names = naming.Registry(ROOT_RESERVED | taken)
         flat = [
-            FlatMethod(names.claim(method.operation.python_name, separator="_"), method, chain)
-            for method, chain in self.pending
+            FlatMethod(
+                names.claim(method.operation.python_name, separator="_"),
+                method,
+                self.chain(route, method, leaf),
+            )
+            for method, route, leaf in self.pending
         ]
         return Tree(
             root,
@@ -163,7 +171,7 @@ class _Namer:
         module = self.modules.claim(name, separator="_")
         return module, self.classes.claim(naming.pascal(module) + "Builder")
 
-    def node(self, trie: _Trie, module: str, class_name: str, chain: str) -> Node:
+    def node(self, trie: _Trie, module: str, class_name: str, route: _Route) -> Node:
         names = naming.Registry(ROOT_RESERVED if not trie.key else ())
         bound = sum(k.count("{}") for k in trie.key)
         sample = next(iter(trie.all_ops()), None)
@@ -186,18 +194,24 @@ class _Namer:
             sub_module, sub_class = self.module_for(sub)
             step = Step(kind, name, sub_module, sub_class, args)
             children.append(step)
-            sub_chain = f"{chain}{name}" + self.call(step, rep, bound)
-            self.nodes.append(self.node(sub, sub_module, sub_class, sub_chain + "."))
+            sub_route = (*route, (step, bound))
+            self.nodes.append(self.node(sub, sub_module, sub_class, sub_route))
         for op in sorted(trie.ops, key=lambda o: (o.method, o.path)):
             verb = self.verb(op, trie)
             methods.append(self.method(names.claim(verb, separator="_"), op, bound))
         if trie.key and not trie.children and len(trie.ops) == 1:
-            self.pending.append((methods[0], chain.removesuffix(".")))  # call the leaf itself
+            self.pending.append((methods[0], route, True))  # call the leaf itself
             methods.append(self.method("__call__", trie.ops[0], bound))
         else:
-            self.pending.extend((method, f"{chain}{method.name}") for method in methods)
+            self.pending.extend((method, route, False) for method in methods)
         path = sample.path if sample else "/"
         return Node(module, class_name, path, tuple(children), tuple(methods))
+
+    @classmethod
+    def chain(cls, route: _Route, method: Method, leaf: bool) -> str:
+        """The navigation expression for ``method``, with its operation's own parameter names."""
+        parts = [step.name + cls.call(step, method.operation, bound) for step, bound in route]
+        return ".".join(parts if leaf else [*parts, method.name])
 
     @staticmethod
     def call(step: Step, op: Operation, bound: int) -> str:
