@@ -149,8 +149,28 @@ def build_responses(ctx: BuildContext, endpoint: Endpoint, shape: Shape) -> dict
         responses[str(shape.status)] = {"$ref": "#/components/responses/" + shared}
     else:
         responses[str(shape.status)] = response
+    if content is None:
+        responses.update(_example_responses(endpoint, shape))
     responses["default"] = dict(ERROR)
     return responses
+
+
+def _example_responses(endpoint: Endpoint, shape: Shape) -> dict[str, Any]:
+    """Responses that only the examples show: a documented ``204`` whose example answers ``200``
+    with a body (``Prefer: return=representation``), a ``207`` with per-item errors…"""
+    by_status: dict[int, list[tuple[Page, Example]]] = {}
+    for page, example in endpoint_examples(endpoint, "response"):
+        status = example.status or 200
+        if example.json_ok and status != shape.status and 200 <= status < 400:
+            by_status.setdefault(status, []).append((page, example))
+    found: dict[str, Any] = {}
+    for status, examples in sorted(by_status.items()):
+        body = examples[0][1].json
+        schema: Schema = {"type": "object"} if isinstance(body, dict) else {}
+        media: dict[str, Any] = {"schema": schema}
+        add_examples(media, examples, collection=False)
+        found[str(status)] = plain_response(status, {JSON: media})
+    return found
 
 
 def _attach_examples(endpoint: Endpoint, response: dict[str, Any], shape: Shape) -> bool:

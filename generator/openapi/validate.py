@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
+from generator.openapi.validation_cache import DEFAULT_CACHE, cached
 
 SOURCE = "x-specdown-source"
 _TEMPLATE = re.compile(r"'(/[^']*)'")
@@ -48,17 +50,19 @@ def _locate_template(document: dict[str, Any], message: str) -> tuple[str, int] 
     return None
 
 
-def validate_document(document: dict[str, Any]) -> list[Diagnostic]:
-    """O008 errors for everything openapi-spec-validator rejects (3.0 or 3.1 by ``openapi``)."""
-    from openapi_spec_validator.validation import (
-        OpenAPIV30SpecValidator,
-        OpenAPIV31SpecValidator,
-    )
+def validate_document(
+    document: dict[str, Any], *, cache_dir: Path | None = DEFAULT_CACHE
+) -> list[Diagnostic]:
+    """O008 errors for everything openapi-spec-validator rejects (3.0 or 3.1 by ``openapi``);
+    an unchanged document's result comes from ``cache_dir`` (None: always validate)."""
+    return cached(document, _validate, cache_dir)
+
+
+def _validate(document: dict[str, Any]) -> list[Diagnostic]:
+    from generator.openapi.fast_validator import FastV30SpecValidator, FastV31SpecValidator
 
     version = str(document.get("openapi", ""))
-    validator_class = (
-        OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
-    )
+    validator_class = FastV31SpecValidator if version.startswith("3.1") else FastV30SpecValidator
     diagnostics: list[Diagnostic] = []
     try:
         for error in validator_class(document).iter_errors():

@@ -370,3 +370,25 @@ def test_hand_written_page_leads_a_shared_endpoint(build: Build) -> None:
         "api/a-generated-user-create.md:80",
     ]
     assert [(d.code, d.path) for d in sink.items] == [("O003", "api/a-generated-user-create.md")]
+
+
+def test_example_only_responses_are_added_beside_a_documented_204(build: Build) -> None:
+    page = operation_page(
+        "api/alert-update.md",
+        "PATCH /security/alerts/{id}",
+        body_params=(Parameter("status", prim("String"), "", 40),),
+        response=Response(50, 204, empty=True),
+        examples=(
+            response_example(None, 204, line=90),
+            response_example({"id": "1"}, 200, line=120),
+        ),
+    )
+    doc, _ = build(page)
+    responses = op(doc, "/security/alerts/{alert-id}", "patch")["responses"]
+    assert list(responses) == ["204", "200", "default"]
+    assert responses["200"]["content"]["application/json"] == {
+        "schema": {"type": "object"},
+        "examples": {
+            "response1": {"value": {"id": "1"}, "x-specdown-source": "api/alert-update.md:120"}
+        },
+    }

@@ -1,0 +1,73 @@
+"""Validation results cached by the document's content: an unchanged spec is not validated again.
+
+Key: a hash of the document as JSON (key order kept), the validator's and jsonschema's versions
+and the source of the validation modules; value: the diagnostics, in order. One file per key under
+``.specdown-cache/validation/`` (only the latest is kept). The validator is deterministic, so a hit
+returns exactly what validating would; an unreadable or unwritable cache is skipped silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Severity
+
+DEFAULT_CACHE = Path(".specdown-cache") / "validation"
+_HERE = Path(__file__).resolve().parent
+_SOURCES = (_HERE / "validate.py", _HERE / "fast_validator.py", _HERE / "validation_cache.py")
+
+
+@functools.cache
+def _salt() -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for package in ("openapi-spec-validator", "jsonschema", "specdown"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+    for source in _SOURCES:
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+def document_key(document: dict[str, Any]) -> str:
+    text = json.dumps(document, ensure_ascii=False, default=repr, allow_nan=True)
+    return hashlib.blake2b(
+        _salt() + text.encode("utf-8", "surrogatepass"), digest_size=20
+    ).hexdigest()
+
+
+def cached(
+    document: dict[str, Any],
+    validate: Callable[[dict[str, Any]], list[Diagnostic]],
+    cache_dir: Path | None,
+) -> list[Diagnostic]:
+    """``validate(document)``, or its stored result for a document with the same content."""
+    if cache_dir is None:
+        return validate(document)
+    key = document_key(document)
+    file = cache_dir / f"{key}.json"
+    try:
+        rows = json.loads(file.read_text("utf-8"))
+        return [Diagnostic(p, line, Severity(sev), code, msg) for p, line, sev, code, msg in rows]
+    except (OSError, ValueError, TypeError):
+        pass
+    found = validate(document)
+    rows = [[d.path, d.line, d.severity.value, d.code, d.message] for d in found]
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temp = cache_dir / f".{key}.{os.getpid()}.tmp"
+        temp.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+        os.replace(temp, file)
+        for other in cache_dir.glob("*.json"):
+            if other != file:
+                other.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return found
