@@ -110,14 +110,16 @@ class SchemaBuilder:
         keys = sorted(schemas, key=lambda k: (k.count("."), k))
         for key in keys:
             node = schemas[key]
-            if self._kind(node) in {"class", "enum", "union"}:
+            if self._kind(node, named=True) in {"class", "enum", "union"}:
                 segments = [s for s in key.split(".") if s] or [key]
                 candidates = [".".join(segments[-n:]) for n in range(1, len(segments) + 1)]
                 self.names[COMPONENT_SCHEMAS + key.replace("~", "~0").replace("/", "~1")] = (
                     self._allocate(candidates)
                 )
 
-    def _kind(self, node: Any) -> str:
+    def _kind(self, node: Any, *, named: bool = False) -> str:
+        """class, enum, union or inline; ``named``: a component, where ``allOf: [$ref]`` alone
+        declares a subclass (inline, it only wraps a reference, e.g. to add a description)."""
         if not isinstance(node, Mapping) or "$ref" in node:
             return "inline"
         if isinstance(node.get("enum"), list) and [v for v in node["enum"] if v is not None]:
@@ -133,9 +135,27 @@ class SchemaBuilder:
         if isinstance(node.get("allOf"), list):
             own = node.get("properties")
             if len(parts) == 1 and isinstance(parts[0], Mapping) and not own:
-                return "inline"  # allOf: [$ref] with a description: the referenced type itself
+                return "class" if named and self._is_class_ref(parts[0]) else "inline"
             return "class"
         return "class" if isinstance(node.get("properties"), Mapping) else "inline"
+
+    def _is_class_ref(self, part: Mapping[str, Any], depth: int = 0) -> bool:
+        """Whether ``part`` is (a chain of refs to) an object schema: then it can be a base."""
+        ref = part.get("$ref")
+        target = self.resolver.get(ref) if isinstance(ref, str) else part
+        if not isinstance(target, Mapping) or depth > 20:
+            return False
+        if "$ref" in target:
+            return self._is_class_ref(target, depth + 1)
+        if self._kind(target) == "class":
+            return True
+        parts = target.get("allOf")
+        return (
+            isinstance(parts, list)
+            and len(parts) == 1
+            and isinstance(parts[0], Mapping)
+            and (self._is_class_ref(parts[0], depth + 1))
+        )
 
     # -- typing ------------------------------------------------------------------------------------
 
@@ -171,7 +191,7 @@ class SchemaBuilder:
             if key in node:
                 self.defect(pointer, f"{key} is not supported; typed as Any")
                 return types.ANY
-        kind = self._kind(node)
+        kind = self._kind(node, named=pointer in self.names)
         if kind == "class":
             expr = types.model(self._build_class(node, pointer, hint), self.package)
         elif kind == "enum":
@@ -407,7 +427,11 @@ class SchemaBuilder:
             target, at = self.resolver.follow(part, where)
             if not isinstance(target, Mapping) or _is_null_schema(target):
                 continue
-            if base is None and at != where and self._kind(target) == "class":
+            if (
+                base is None
+                and at != where
+                and self._kind(target, named=at in self.names) == "class"
+            ):
                 if at in self._active:
                     self.defect(where, "inheritance is cyclic; this part is merged, not a base")
                 else:
