@@ -102,5 +102,6 @@ def _swap(new: Path, out_dir: Path) -> None:
         os.replace(new, out_dir)
     except BaseException:
         os.replace(old / out_dir.name, out_dir)
+        old.rmdir()  # empty again; kept (with the previous output) if the restore itself failed
         raise
     shutil.rmtree(old, ignore_errors=True)
