@@ -20,7 +20,7 @@ RATIO_TARGET = 0.5
 
 
 def python_lines(out: Path) -> str:
-    files = [p for p in out.rglob("*.py") if p.is_file()]
+    files = [out] if out.is_file() else [p for p in out.rglob("*.py") if p.is_file()]
     lines = sum(p.read_bytes().count(b"\n") for p in files)
     return f"{len(files)} .py files, {lines:,} lines"
 
@@ -75,7 +75,10 @@ def _one_spec(options: Options, label: str, spec: Path, peer_problem: str | None
     if cold.ok and fastest:
         value = cold.median("wall") / fastest[0]
         verdict = "met" if value <= RATIO_TARGET else "NOT MET"
-        ratio = f"{value:.2f}× {fastest[1]} (target ≤{RATIO_TARGET}: {verdict}); "
+        cpu = cold.median("cpu") / next(s.median("cpu") for n, s, _ in peers if n == fastest[1])
+        ratio = (
+            f"{value:.2f}× {fastest[1]} wall, {cpu:.2f}× cpu (target ≤{RATIO_TARGET}: {verdict}); "
+        )
     rows = [
         Row(NAME, f"{label}: specdown cold", cold, f"{ratio}models+client+server; {produced}"),
         Row(NAME, f"{label}: specdown warm (unchanged)", warm),
@@ -83,6 +86,9 @@ def _one_spec(options: Options, label: str, spec: Path, peer_problem: str | None
     for name, sample, note in peers:
         ratio_note = ""
         if sample.ok and cold.ok:
-            ratio_note = f"specdown/peer {cold.median('wall') / sample.median('wall'):.2f}×; "
+            ratio_note = (
+                f"specdown/peer {cold.median('wall') / sample.median('wall'):.2f}× wall, "
+                f"{cold.median('cpu') / sample.median('cpu'):.2f}× cpu; "
+            )
         rows.append(Row(NAME, f"{label}: {name}", sample, ratio_note + note))
     return rows

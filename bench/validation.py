@@ -1,8 +1,9 @@
 """Validation of the v1.0 corpus spec on its own line: ``validate_document`` timed in a child process.
 
-The child builds the document from a warm parse cache (not timed), then times only the validator,
-and prints ``{"wall": s, "cpu": s, "errors": n}``; the table shows those figures and the child's
-peak RSS. ``python -m bench.validation DOCS`` runs the child.
+The child builds the document from a warm parse cache (not timed), then times only the validators:
+upstream openapi-spec-validator and specdown's set-based subclass of it (the one ``specdown spec``
+runs), checks they report the same errors, and prints the figures as JSON; the table shows them and
+the child's peak RSS. ``python -m bench.validation DOCS`` runs the child.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.docs_spec import corpus_copy
 from bench.measure import Run, Sample, run_command
@@ -30,28 +32,46 @@ def run(options: Options) -> list[Row]:
     cwd.mkdir(exist_ok=True)
     command = [options.python, "-m", "bench.validation", str(docs)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the child runs this module from elsewhere
-    sample = Sample()
-    errors = ""
+    samples = {"upstream": Sample(), "fast": Sample()}
+    note = ""
     for _ in range(options.runs):
         outer = run_command(command, cwd=cwd, env=env)
         if not outer.ok:
-            sample.runs.append(outer)
+            for sample in samples.values():
+                sample.runs.append(outer)
             break
         inner = json.loads(outer.output.strip().splitlines()[-1])
-        sample.runs.append(Run(inner["wall"], inner["cpu"], outer.rss_mb, ok=True))
-        errors = f"{inner['errors']} errors (O008)"
-    return [Row(NAME, "openapi-spec-validator, v1.0 spec", sample, errors)]
+        for name, sample in samples.items():
+            wall, cpu = inner[name]
+            sample.runs.append(Run(wall, cpu, outer.rss_mb, ok=True))
+        note = f"{inner['errors']} errors; same errors as upstream: {inner['agree']}"
+    fast, upstream = samples["fast"], samples["upstream"]
+    if fast.ok and upstream.ok:
+        ratio = fast.median("cpu") / upstream.median("cpu")
+        note = f"{ratio:.2f}× upstream cpu; {note}"
+    return [
+        Row(NAME, "v1.0 spec: openapi-spec-validator", upstream),
+        Row(NAME, "v1.0 spec: specdown (set-based subclass)", fast, note),
+    ]
+
+
+def _timed(validator: Any, document: dict[str, Any]) -> tuple[list[str], tuple[float, float]]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    found = [f"{e.message} @ {list(e.absolute_path)}" for e in validator(document).iter_errors()]
+    return found, (time.perf_counter() - wall, time.process_time() - cpu)
 
 
 def child(docs: Path) -> None:
-    from generator.openapi import validate_document
+    from openapi_spec_validator.validation import OpenAPIV30SpecValidator
+
+    from generator.openapi.fast_validator import FastV30SpecValidator
     from generator.pipeline import docs_to_spec
 
     document = docs_to_spec(docs, validate=False).document
-    wall, cpu = time.perf_counter(), time.process_time()
-    found = validate_document(document, cache_dir=None)  # the validator itself, never the cache
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(json.dumps({"wall": wall, "cpu": cpu, "errors": len(found)}))
+    expected, upstream = _timed(OpenAPIV30SpecValidator, document)
+    found, fast = _timed(FastV30SpecValidator, document)
+    result = {"upstream": upstream, "fast": fast, "errors": len(found), "agree": found == expected}
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
