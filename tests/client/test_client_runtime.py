@@ -385,3 +385,19 @@ def test_client_settings_and_lifecycle(client_module: ModuleType) -> None:
     owned.close()
     assert owned._http.is_closed
     assert client_module.Client.__module__ == "meetings_api.client._client"
+
+
+def test_relative_next_link_resolves_against_the_page_url(client_module: ModuleType) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if "skiptoken" in str(request.url):
+            return httpx.Response(200, json={"value": [{"id": "b"}]})
+        return httpx.Response(
+            200, json={"value": [{"id": "a"}], "@odata.nextLink": "?$skiptoken=2"}
+        )
+
+    client = make(client_module, handler)
+    assert [m.id for m in client.me.online_meetings.list()] == ["a", "b"]
+    assert seen[1] == f"{BASE}/me/onlineMeetings?$skiptoken=2"
