@@ -109,19 +109,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Create onlineMeeting
 
-        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
-
-        Args:
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-            body: New entity (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /me/onlineMeetings`` (operationId ``me.CreateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.create(...)``.
-        Source: api/onlinemeeting-create.md:30"""
+        ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
+        """
         return self.me.online_meetings.create(
             accept_language=accept_language, body=body
         )
@@ -133,18 +122,8 @@ class Client(Builder):
     ) -> None:
         """Delete onlineMeeting
 
-        Remove an onlineMeeting. Its join link stops working at once; the chat thread of the meeting is kept.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``DELETE /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.DeleteOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``.
-        Source: api/onlinemeeting-delete.md:30"""
+        ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
         self.me.online_meetings.by_id(online_meeting_id).delete()
 
     def me_get_online_meetings(
@@ -156,20 +135,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Get onlineMeeting
 
-        Read the properties of an onlineMeeting, identified by its id.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-            select: Select properties to be returned
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.GetOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``.
-        Source: api/onlinemeeting-get.md:30"""
+        ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
         return self.me.online_meetings.by_id(online_meeting_id).get(
             select=select, accept_language=accept_language
         )
@@ -183,23 +150,8 @@ class Client(Builder):
     ) -> PageIterator[OnlineMeeting]:
         """List onlineMeetings
 
-        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
-
-        Args:
-            filter: Filter items by property values
-            select: Select properties to be returned
-            top: Show only the first n items
-
-        Returns:
-            an iterator over the items of every page (``.pages()`` for page-level access).
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /me/onlineMeetings`` (operationId ``me.ListOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.list(...)``.
-        Source: api/onlinemeeting-list.md:30"""
+        ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
+        """
         return self.me.online_meetings.list(filter=filter, select=select, top=top)
 
     def me_online_meetings_create_or_get(
@@ -209,18 +161,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """onlineMeeting: createOrGet
 
-        Look up the onlineMeeting that has the given externalId for the organizer, and create it when there is no such meeting yet. Calling this action twice with the same externalId returns the same meeting, which makes it safe to retry.
-
-        Args:
-            body: Action parameters (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /me/onlineMeetings/createOrGet`` (operationId ``me.onlineMeetings.createOrGet``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.create_or_get(...)``.
-        Source: api/onlinemeeting-createorget.md:32"""
+        ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
+        """
         return self.me.online_meetings.create_or_get(body=body)
 
     def me_update_online_meetings(
@@ -231,19 +173,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Update onlineMeeting
 
-        Change one or more properties of an onlineMeeting. Properties left out of the request body keep their values.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-            body: New property values (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``PATCH /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.UpdateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``.
-        Source: api/onlinemeeting-update.md:30"""
+        ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
         return self.me.online_meetings.by_id(online_meeting_id).update(body=body)
 
     def users_create_online_meetings(
@@ -255,20 +186,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Create onlineMeeting
 
-        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
-
-        Args:
-            user_id: key: userId of user
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-            body: New entity (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /users/{user-id}/onlineMeetings`` (operationId ``users.CreateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.create(...)``.
-        Source: api/onlinemeeting-create.md:31"""
+        ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
+        """
         return self.users.by_id(user_id).online_meetings.create(
             accept_language=accept_language, body=body
         )
@@ -281,19 +200,8 @@ class Client(Builder):
     ) -> None:
         """Delete onlineMeeting
 
-        Remove an onlineMeeting. Its join link stops working at once; the chat thread of the meeting is kept.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.DeleteOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``.
-        Source: api/onlinemeeting-delete.md:31"""
+        ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
         self.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete()
 
     def users_get_online_meetings(
@@ -306,21 +214,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Get onlineMeeting
 
-        Read the properties of an onlineMeeting, identified by its id.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-            select: Select properties to be returned
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.GetOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``.
-        Source: api/onlinemeeting-get.md:31"""
+        ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
         return (
             self.users.by_id(user_id)
             .online_meetings.by_id(online_meeting_id)
@@ -337,24 +232,8 @@ class Client(Builder):
     ) -> PageIterator[OnlineMeeting]:
         """List onlineMeetings
 
-        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
-
-        Args:
-            user_id: key: userId of user
-            filter: Filter items by property values
-            select: Select properties to be returned
-            top: Show only the first n items
-
-        Returns:
-            an iterator over the items of every page (``.pages()`` for page-level access).
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /users/{user-id}/onlineMeetings`` (operationId ``users.ListOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.list(...)``.
-        Source: api/onlinemeeting-list.md:31"""
+        ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
+        """
         return self.users.by_id(user_id).online_meetings.list(
             filter=filter, select=select, top=top
         )
@@ -367,19 +246,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """onlineMeeting: createOrGet
 
-        Look up the onlineMeeting that has the given externalId for the organizer, and create it when there is no such meeting yet. Calling this action twice with the same externalId returns the same meeting, which makes it safe to retry.
-
-        Args:
-            user_id: key: userId of user
-            body: Action parameters (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /users/{user-id}/onlineMeetings/createOrGet`` (operationId ``users.onlineMeetings.createOrGet``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``.
-        Source: api/onlinemeeting-createorget.md:33"""
+        ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
+        """
         return self.users.by_id(user_id).online_meetings.create_or_get(body=body)
 
     def users_update_online_meetings(
@@ -391,20 +259,8 @@ class Client(Builder):
     ) -> OnlineMeeting:
         """Update onlineMeeting
 
-        Change one or more properties of an onlineMeeting. Properties left out of the request body keep their values.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-            body: New property values (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.UpdateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``.
-        Source: api/onlinemeeting-update.md:31"""
+        ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
         return (
             self.users.by_id(user_id)
             .online_meetings.by_id(online_meeting_id)
@@ -486,19 +342,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Create onlineMeeting
 
-        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
-
-        Args:
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-            body: New entity (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /me/onlineMeetings`` (operationId ``me.CreateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.create(...)``.
-        Source: api/onlinemeeting-create.md:30"""
+        ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
+        """
         return await self.me.online_meetings.create(
             accept_language=accept_language, body=body
         )
@@ -510,18 +355,8 @@ class AsyncClient(AsyncBuilder):
     ) -> None:
         """Delete onlineMeeting
 
-        Remove an onlineMeeting. Its join link stops working at once; the chat thread of the meeting is kept.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``DELETE /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.DeleteOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``.
-        Source: api/onlinemeeting-delete.md:30"""
+        ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
         await self.me.online_meetings.by_id(online_meeting_id).delete()
 
     async def me_get_online_meetings(
@@ -533,20 +368,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Get onlineMeeting
 
-        Read the properties of an onlineMeeting, identified by its id.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-            select: Select properties to be returned
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.GetOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``.
-        Source: api/onlinemeeting-get.md:30"""
+        ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
         return await self.me.online_meetings.by_id(online_meeting_id).get(
             select=select, accept_language=accept_language
         )
@@ -560,23 +383,8 @@ class AsyncClient(AsyncBuilder):
     ) -> AsyncPageIterator[OnlineMeeting]:
         """List onlineMeetings
 
-        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
-
-        Args:
-            filter: Filter items by property values
-            select: Select properties to be returned
-            top: Show only the first n items
-
-        Returns:
-            an iterator over the items of every page (``.pages()`` for page-level access).
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /me/onlineMeetings`` (operationId ``me.ListOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.list(...)``.
-        Source: api/onlinemeeting-list.md:30"""
+        ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
+        """
         return self.me.online_meetings.list(filter=filter, select=select, top=top)
 
     async def me_online_meetings_create_or_get(
@@ -586,18 +394,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """onlineMeeting: createOrGet
 
-        Look up the onlineMeeting that has the given externalId for the organizer, and create it when there is no such meeting yet. Calling this action twice with the same externalId returns the same meeting, which makes it safe to retry.
-
-        Args:
-            body: Action parameters (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /me/onlineMeetings/createOrGet`` (operationId ``me.onlineMeetings.createOrGet``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.create_or_get(...)``.
-        Source: api/onlinemeeting-createorget.md:32"""
+        ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
+        """
         return await self.me.online_meetings.create_or_get(body=body)
 
     async def me_update_online_meetings(
@@ -608,19 +406,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Update onlineMeeting
 
-        Change one or more properties of an onlineMeeting. Properties left out of the request body keep their values.
-
-        Args:
-            online_meeting_id: key: meetingId of onlineMeeting
-            body: New property values (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``PATCH /me/onlineMeetings/{onlineMeeting-id}`` (operationId ``me.UpdateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``.
-        Source: api/onlinemeeting-update.md:30"""
+        ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
         return await self.me.online_meetings.by_id(online_meeting_id).update(body=body)
 
     async def users_create_online_meetings(
@@ -632,20 +419,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Create onlineMeeting
 
-        Create an onlineMeeting whose organizer is the signed-in user, or the user named in the path when the call uses application permissions. The new meeting is not added to anyone's calendar.
-
-        Args:
-            user_id: key: userId of user
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-            body: New entity (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /users/{user-id}/onlineMeetings`` (operationId ``users.CreateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.create(...)``.
-        Source: api/onlinemeeting-create.md:31"""
+        ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
+        """
         return await self.users.by_id(user_id).online_meetings.create(
             accept_language=accept_language, body=body
         )
@@ -658,19 +433,8 @@ class AsyncClient(AsyncBuilder):
     ) -> None:
         """Delete onlineMeeting
 
-        Remove an onlineMeeting. Its join link stops working at once; the chat thread of the meeting is kept.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.DeleteOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``.
-        Source: api/onlinemeeting-delete.md:31"""
+        ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
         await self.users.by_id(user_id).online_meetings.by_id(
             online_meeting_id
         ).delete()
@@ -685,21 +449,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Get onlineMeeting
 
-        Read the properties of an onlineMeeting, identified by its id.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-            select: Select properties to be returned
-            accept_language: The language of the returned joinInformation, such as fr-FR. Optional.
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.GetOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``.
-        Source: api/onlinemeeting-get.md:31"""
+        ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
         return (
             await self.users.by_id(user_id)
             .online_meetings.by_id(online_meeting_id)
@@ -716,24 +467,8 @@ class AsyncClient(AsyncBuilder):
     ) -> AsyncPageIterator[OnlineMeeting]:
         """List onlineMeetings
 
-        Get the onlineMeeting objects organized by a user. Large results come in pages: follow @odata.nextLink until it is absent to read them all.
-
-        Args:
-            user_id: key: userId of user
-            filter: Filter items by property values
-            select: Select properties to be returned
-            top: Show only the first n items
-
-        Returns:
-            an iterator over the items of every page (``.pages()`` for page-level access).
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``GET /users/{user-id}/onlineMeetings`` (operationId ``users.ListOnlineMeetings``)
-        Permissions: OnlineMeetings.Read, OnlineMeetings.ReadWrite, OnlineMeetings.Read.All, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.list(...)``.
-        Source: api/onlinemeeting-list.md:31"""
+        ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
+        """
         return self.users.by_id(user_id).online_meetings.list(
             filter=filter, select=select, top=top
         )
@@ -746,19 +481,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """onlineMeeting: createOrGet
 
-        Look up the onlineMeeting that has the given externalId for the organizer, and create it when there is no such meeting yet. Calling this action twice with the same externalId returns the same meeting, which makes it safe to retry.
-
-        Args:
-            user_id: key: userId of user
-            body: Action parameters (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``POST /users/{user-id}/onlineMeetings/createOrGet`` (operationId ``users.onlineMeetings.createOrGet``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``.
-        Source: api/onlinemeeting-createorget.md:33"""
+        ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
+        """
         return await self.users.by_id(user_id).online_meetings.create_or_get(body=body)
 
     async def users_update_online_meetings(
@@ -770,20 +494,8 @@ class AsyncClient(AsyncBuilder):
     ) -> OnlineMeeting:
         """Update onlineMeeting
 
-        Change one or more properties of an onlineMeeting. Properties left out of the request body keep their values.
-
-        Args:
-            user_id: key: userId of user
-            online_meeting_id: key: meetingId of onlineMeeting
-            body: New property values (application/json)
-
-        Raises:
-            ApiError: the response status was not 2xx (a subclass per status).
-
-        HTTP: ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}`` (operationId ``users.UpdateOnlineMeetings``)
-        Permissions: OnlineMeetings.ReadWrite, OnlineMeetings.ReadWrite.All
-        Same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``.
-        Source: api/onlinemeeting-update.md:31"""
+        ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
         return (
             await self.users.by_id(user_id)
             .online_meetings.by_id(online_meeting_id)

@@ -95,7 +95,10 @@ class PageIterator(Generic[T]):
             yield page
             if not page.next_link:
                 return
-            response = self._sender.send_next(self._op, page.next_link)
+            next_url = str(
+                response.url.join(page.next_link)
+            )  # absolute, or relative to this page
+            response = self._sender.send_next(self._op, next_url)
 
     def first_page(self) -> Page[T]:
         """Only the first page (one request)."""
@@ -153,7 +156,10 @@ class AsyncPageIterator(Generic[T]):
             yield page
             if not page.next_link:
                 return
-            response = await self._sender.send_next(self._op, page.next_link)
+            next_url = str(
+                response.url.join(page.next_link)
+            )  # absolute, or relative to this page
+            response = await self._sender.send_next(self._op, next_url)
 
     async def first_page(self) -> Page[T]:
         """Only the first page (one request)."""
