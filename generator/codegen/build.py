@@ -31,6 +31,12 @@ def package_name(document: Mapping[str, Any]) -> str:
 def build_api(
     document: Mapping[str, Any], *, package: str, source: str, sink: DiagnosticSink
 ) -> Api:
+    version = document.get("openapi")
+    if not (isinstance(version, str) and version.startswith("3.")):
+        found = f"openapi: {version!r}" if version is not None else "no `openapi` field"
+        sink.warning(
+            source, 0, "G001", f"#/openapi: not an OpenAPI 3 document ({found}); reading it as 3.0"
+        )
     resolver = Resolver(document, source, sink)
     builder = SchemaBuilder(resolver, package, sink)
     components = document.get("components")

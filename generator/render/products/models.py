@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from generator.codegen.model import Api, EnumClass, Import, ModelClass
+from generator.codegen.model import Api, EnumClass, Field, Import, ModelClass
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
 
@@ -80,6 +80,7 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
     lines_checking = _sections(checking, api.package)
     return {
         "cls": cls,
+        "fields": [(f, field_doc(f)) for f in cls.fields],
         "base": base.name if base else "_rt.Model",
         "has_base": base is not None,
         "real_imports": lines_real,
@@ -97,6 +98,19 @@ def _sections(imports: set[Import], package: str) -> list[str]:
     for imp in sorted(imports, key=lambda i: (i.local, bool(i.module), _natural(i.module), i.name)):
         groups[imp.local].append(imp.line(package))
     return [*groups[0], *([""] if all(groups) else []), *groups[1]]
+
+
+def field_doc(field: Field) -> str:
+    """The attribute docstring: the description, then what the schema says about the value."""
+    notes = ["Read-only."] if field.read_only else []
+    notes += ["Write-only."] if field.write_only else []
+    notes += ["Deprecated."] if field.deprecated else []
+    if field.default is not None:
+        notes.append(f"Default: {field.default} (applied by the server: absent unless set).")
+    said = field.doc.lower()
+    notes = [note for note in notes if note.split(":")[0].rstrip(".").lower() not in said]
+    parts = [field.doc.strip(), " ".join(notes)]
+    return "\n\n".join(part for part in parts if part)
 
 
 def enum_context(enum: EnumClass) -> dict[str, Any]:
