@@ -434,3 +434,39 @@ def test_mock_leaves_out_members_that_allof_parts_forbid_each_other(rt: ModuleTy
     spec = rt.Spec(GRAPH_STYLE)
     value = rt.mock.synthesise(spec, "#/components/schemas/message")
     assert spec.violations("#/components/schemas/message", value, strict=True) == []
+
+
+def test_path_tree_prefers_literals_then_mixed_segments_then_wildcards(rt: ModuleType) -> None:
+    tree = rt.routing.PathTree()
+    for template in (
+        "/users/{user_id}",
+        "/users/delta()",
+        "/users/{user_id}/photo/$value",
+        "/users/{id}/manager",
+        "/reports/getCounts(period='{period}')",
+        "/reports/{report_id}",
+        "/a/{x}/b",
+        "/a/lit/c",
+        "/",
+    ):
+        tree.add(template, template)
+    assert tree.match("/users/delta()") == ("/users/delta()", {})
+    assert tree.match("/users/u1") == ("/users/{user_id}", {"user_id": "u1"})
+    assert tree.match("/users/u1/manager") == ("/users/{id}/manager", {"id": "u1"})
+    assert tree.match("/reports/getCounts(period='D7')") == (
+        "/reports/getCounts(period='{period}')",
+        {"period": "D7"},
+    )
+    assert tree.match("/reports/r9") == ("/reports/{report_id}", {"report_id": "r9"})
+    assert tree.match("/a/lit/b") == ("/a/{x}/b", {"x": "lit"})  # backtracks from the literal
+    assert tree.match("/") == ("/", {})
+    for missing in ("/users", "/users/u1/photo", "/users//manager", "/nope", "/a/lit"):
+        assert tree.match(missing) is None, missing
+
+
+def test_thousands_of_routes_share_one_tree(rt: ModuleType) -> None:
+    tree = rt.routing.PathTree()
+    for index in range(3000):
+        tree.add(f"/things{index}/{{thing_id}}/children", index)
+    assert tree.match("/things2999/t/children") == (2999, {"thing_id": "t"})
+    assert tree.match("/things3000/t/children") is None
