@@ -1,9 +1,9 @@
-"""The ASGI application: one Starlette route per path template, dispatching on the method.
+"""The ASGI application: Starlette, with every operation routed through one path tree.
 
-Routes are grouped by path so that 405 (a known path, an undocumented method) and 404 (no such
-path) can be told apart and answered in the OData error shape. Literal segments are tried before
-parameters (``/users/delta()`` before ``/users/{user_id}``). Nothing per operation is compiled at
-startup: parameter and body validators are built on first use (see :mod:`.spec`).
+Operations are grouped by path template so that 405 (a known path, an undocumented method) and 404
+(no such path) can be told apart and answered in the OData error shape. Literal segments win over
+parameters (``/users/delta()`` before ``/users/{user_id}``), see :mod:`.routing`. Nothing per
+operation is compiled at startup: validators are built on first use (see :mod:`.spec`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .errors import ApiError, OperationNotImplementedError
 from .mock import mock_response
 from .operation import Operation
 from .params import read_params
+from .routing import PathTree
 from .spec import Spec
 
 LOG = logging.getLogger(__name__)
@@ -53,15 +54,20 @@ def build_app(
     debug: bool = False,
 ) -> Starlette:
     """An app answering every operation: by a service method, the mock, or 501."""
-    by_service = _services(services)
     by_route: dict[str, dict[str, Operation]] = {}
     for operation in operations:
         by_route.setdefault(operation.route, {})[operation.method.upper()] = operation
+    tree: PathTree[dict[str, Operation]] = PathTree()
+    for route, methods in by_route.items():
+        tree.add(route, methods)
     routes = [
-        Route(route, _endpoint(by_route[route], by_service, settings), methods=_METHODS)
-        for route in sorted(by_route, key=_specificity)
+        Route("/openapi.json", _openapi(settings.spec), methods=["GET"]),
+        Route(
+            "/{path:path}",
+            _dispatch(tree, _services(services), settings),
+            methods=_METHODS,
+        ),
     ]
-    routes.insert(0, Route("/openapi.json", _openapi(settings.spec), methods=["GET"]))
     handlers: dict[Any, Callable[[Request, Exception], Response]] = {
         HTTPException: _http_error,
         ApiError: _api_error,
@@ -81,35 +87,40 @@ def _services(services: Iterable[object]) -> dict[str, object]:
     return found
 
 
-def _specificity(route: str) -> tuple[tuple[int, str], ...]:
-    return tuple((1 if "{" in segment else 0, segment) for segment in route.split("/"))
-
-
-def _endpoint(
-    operations: dict[str, Operation], services: dict[str, object], settings: Settings
+def _dispatch(
+    tree: PathTree[dict[str, Operation]],
+    services: dict[str, object],
+    settings: Settings,
 ) -> Endpoint:
-    allowed = ", ".join(sorted(operations))
-
     async def endpoint(request: Request) -> Response:
+        path = "/" + str(request.path_params["path"])
+        found = tree.match(path)
+        if found is None:
+            raise ApiError(404, f"No route matches {path!r}.")
+        operations, path_values = found
         operation = operations.get(request.method)
         if operation is None:
+            allowed = ", ".join(sorted(operations))
             raise ApiError(
                 405,
                 f"Method {request.method} is not allowed here; allowed: {allowed}.",
                 headers={"Allow": allowed},
             )
-        return await _handle(
-            operation, services.get(operation.service), request, settings
-        )
+        service = services.get(operation.service)
+        return await _handle(operation, service, request, path_values, settings)
 
     return endpoint
 
 
 async def _handle(
-    operation: Operation, service: object | None, request: Request, settings: Settings
+    operation: Operation,
+    service: object | None,
+    request: Request,
+    path_values: dict[str, str],
+    settings: Settings,
 ) -> Response:
     errors: list[dict[str, str]] = []
-    kwargs = read_params(settings.spec, operation.params, request, errors)
+    kwargs = read_params(settings.spec, operation.params, request, path_values, errors)
     if errors:
         first = errors[0]
         raise ApiError(

@@ -20,13 +20,17 @@ _TRUE = {"true": True, "false": False}
 
 
 def read_params(
-    spec: Spec, params: Sequence[Param], request: Request, errors: list[dict[str, str]]
+    spec: Spec,
+    params: Sequence[Param],
+    request: Request,
+    path_values: dict[str, str],
+    errors: list[dict[str, str]],
 ) -> dict[str, Any]:
     """Keyword arguments for the service method; problems are appended to ``errors``."""
     values: dict[str, Any] = {}
     for param in params:
         target = f"{param.location}.{param.name}"
-        raw = _raw(param, request)
+        raw = _raw(param, request, path_values)
         if raw is None:
             if param.required:
                 errors.append(detail("MissingParameter", "is required", target))
@@ -51,9 +55,11 @@ def read_params(
     return values
 
 
-def _raw(param: Param, request: Request) -> list[str] | None:
+def _raw(
+    param: Param, request: Request, path_values: dict[str, str]
+) -> list[str] | None:
     if param.location == "path":
-        value = request.path_params.get(param.route_key)
+        value = path_values.get(param.route_key)
         return None if value is None else [value]
     if param.location == "query":
         found = request.query_params.getlist(param.name)
