@@ -8,7 +8,6 @@ OPTIONS, PUT, DELETE, and those the spec marks idempotent; a POST or PATCH is re
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections.abc import Mapping
@@ -66,6 +65,8 @@ def retry_after_seconds(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # rarely needed: servers send seconds
+
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
