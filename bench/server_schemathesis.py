@@ -87,13 +87,17 @@ def run(args: argparse.Namespace) -> int:
 
     st = args.st or shutil.which("st") or str(Path(sys.executable).with_name("st"))
     with tempfile.TemporaryDirectory(prefix="specdown-st-") as tmp:
-        started = time.perf_counter()
-        result = spec_to_code(args.spec, Path(tmp) / "pkg", package="mockapi")
-        print(f"generated {result.files} files in {time.perf_counter() - started:.1f} s")
+        root, package = args.generated or Path(tmp) / "pkg", "mockapi"
+        if args.generated is None:
+            started = time.perf_counter()
+            result = spec_to_code(args.spec, root, package=package)
+            print(f"generated {result.files} files in {time.perf_counter() - started:.1f} s")
+        else:
+            package = next(p.parent.parent.name for p in root.glob("*/server/app.py"))
         port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "pkg")}
+        env = {**os.environ, "PYTHONPATH": str(root)}
         server = subprocess.Popen(
-            [sys.executable, "-m", "mockapi.server", "--mock", "--port", str(port)],
+            [sys.executable, "-m", f"{package}.server", "--mock", "--port", str(port)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=open(Path(tmp) / "server.log", "wb"),  # noqa: SIM115 (closed with the process)
@@ -146,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phases", default="examples,fuzzing")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="copy the JUnit report here")
+    parser.add_argument("--generated", type=Path, help="a package already generated from SPEC")
     return run(parser.parse_args(argv))
 
 
