@@ -43,7 +43,9 @@ class Settings:
     spec: Spec
     max_body_size: int = DEFAULT_MAX_BODY_SIZE
     mock: bool = False
-    mocks: dict[str, Response] = dataclasses.field(default_factory=dict)
+    mocks: dict[str, Response] = dataclasses.field(
+        default_factory=dict
+    )  # by operation pointer
 
 
 def build_app(
@@ -157,9 +159,9 @@ async def _handle(
 
 def _mock(operation: Operation, settings: Settings) -> Response:
     """The operation's mock answer, made once: responses carry no per-request state."""
-    response = settings.mocks.get(operation.operation_id)
+    response = settings.mocks.get(operation.pointer)
     if response is None:
-        response = settings.mocks[operation.operation_id] = mock_response(
+        response = settings.mocks[operation.pointer] = mock_response(
             settings.spec, operation
         )
     return response
