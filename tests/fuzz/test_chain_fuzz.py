@@ -52,6 +52,11 @@ def test_mutated_docs_give_a_valid_spec_and_working_code(tmp_path: Path, seed: i
     assert not [d for d in result.diagnostics if d.code in {"M018", "O008"}], [
         d.format() for d in result.diagnostics if d.code in {"M018", "O008"}
     ]
+    for item in result.diagnostics:  # every stage names a page of the folder and a line in it
+        page = docs / item.path
+        assert page.is_file(), item.format()
+        lines = page.read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
+        assert 0 <= item.line <= lines, item.format()
     validate(result.document)
     spec = tmp_path / "openapi.yaml"
     spec.write_text(result.text, encoding="utf-8")
