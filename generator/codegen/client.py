@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from generator.codegen import naming
 from generator.codegen.literals import literal
 from generator.codegen.model import Import
-from generator.codegen.navigation import FlatMethod, Method, Node, Step, Tree
+from generator.codegen.navigation import FlatMethod, Method, Node, Step, TagGroup, Tree
 from generator.codegen.operations import Operation, Parameter
 
 
@@ -225,11 +225,13 @@ def builder_method(method: Method, const: str) -> MethodView:
     )
 
 
-def flat_method(entry: FlatMethod) -> MethodView:
+def flat_method(entry: FlatMethod, *, via_client: bool = False) -> MethodView:
+    """The flat method on the client, or (``via_client``) its copy in a tag group."""
     op = entry.method.operation
     own = [p for p in entry.method.own if p.location != "cookie"]
     path_params = op.path_parameters[: entry.method.bound]
-    args = [f"{p.python_name}={p.python_name}" for p in own]
+    passed = [*path_params, *own] if via_client else own  # the chain binds the path values itself
+    args = [f"{p.python_name}={p.python_name}" for p in passed]
     if op.body is not None:
         args.append("body=body")
     kind, codec = _result(op)
@@ -240,7 +242,7 @@ def flat_method(entry: FlatMethod) -> MethodView:
         kind=kind,
         doc=short_docstring(op, entry.chain),
         codec=codec,
-        call=f"{entry.chain}({', '.join(args)})",
+        call=f"{'_client.' + entry.name if via_client else entry.chain}({', '.join(args)})",
     )
 
 
@@ -289,3 +291,23 @@ def _one_line(text: str) -> str:
 
 def root_view(tree: Tree, package: str) -> ModuleView:
     return module_view(tree.root, package, tree.flat)
+
+
+def tag_view(group: TagGroup, package: str) -> ModuleView:
+    """A tag group's module: its operations' flat methods, delegating to the client's."""
+    imports = {i for entry in group.flat for i in entry.method.operation.imports} | _TYPING
+    imports |= {
+        Import("client._client", "Client", True),
+        Import("client._client", "AsyncClient", True),
+    }
+    methods = tuple(flat_method(entry, via_client=True) for entry in group.flat)
+    return ModuleView(
+        class_name=group.class_name,
+        path=group.tag,
+        steps=(),
+        methods=methods,
+        ops=(),
+        type_imports=import_lines(imports, package),
+        paged=any(m.kind == "paged" for m in methods),
+        decodes=False,
+    )

@@ -85,10 +85,23 @@ class FlatMethod:
 
 
 @dataclass(frozen=True, slots=True)
+class TagGroup:
+    """The flat methods of one tag, reachable as ``client.tags.<attribute>``."""
+
+    tag: str
+    attribute: str
+    module: str
+    class_name: str
+    flat: tuple[FlatMethod, ...]  # sorted by name
+
+
+@dataclass(frozen=True, slots=True)
 class Tree:
     root: Node
     nodes: tuple[Node, ...]  # sorted by module
     flat: tuple[FlatMethod, ...]  # sorted by name
+    tags_attribute: str  # the client attribute holding the tag groups ("tags" unless taken)
+    tags: tuple[TagGroup, ...]  # sorted by tag
 
 
 #: The steps from the client to a node, each with the number of path values bound before it.
@@ -136,6 +149,24 @@ def build_tree(operations: Iterable[Operation]) -> Tree:
     return _Namer(root).tree()
 
 
+def tag_groups(flat: Iterable[FlatMethod]) -> tuple[TagGroup, ...]:
+    by_tag: dict[str, list[FlatMethod]] = {}
+    for entry in flat:
+        by_tag.setdefault(entry.method.operation.tag, []).append(entry)
+    attributes = naming.Registry(naming.GENERATED_NAMES)
+    modules = naming.Registry(fold=str.lower)
+    classes = naming.Registry(naming.GENERATED_NAMES | {"Tags", "AsyncTags"})
+    groups = []
+    for tag in sorted(by_tag):
+        base = naming.snake(tag) or "default"
+        base = base if not base[0].isdigit() else "tag_" + base
+        attribute = attributes.claim(base + "_" if keyword.iskeyword(base) else base, separator="_")
+        module = modules.claim(attribute.rstrip("_"), separator="_")
+        class_name = classes.claim(naming.pascal(module) + "Operations")
+        groups.append(TagGroup(tag, attribute, module, class_name, tuple(by_tag[tag])))
+    return tuple(groups)
+
+
 class _Namer:
     def __init__(self, root: _Trie) -> None:
         self.root = root
@@ -148,6 +179,7 @@ class _Namer:
         root = self.node(self.root, "", "Client", route=())
         taken = {s.name for s in root.children} | {m.name for m in root.methods}
         names = naming.Registry(ROOT_RESERVED | taken)
+        tags_attribute = names.claim("tags", separator="_")
         flat = [
             FlatMethod(
                 names.claim(method.operation.python_name, separator="_"),
@@ -156,10 +188,13 @@ class _Namer:
             )
             for method, route, leaf in self.pending
         ]
+        flat.sort(key=lambda f: f.name)
         return Tree(
             root,
             tuple(sorted(self.nodes, key=lambda n: n.module)),
-            tuple(sorted(flat, key=lambda f: f.name)),
+            tuple(flat),
+            tags_attribute,
+            tag_groups(flat),
         )
 
     def module_for(self, trie: _Trie) -> tuple[str, str]:

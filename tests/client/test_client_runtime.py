@@ -401,3 +401,22 @@ def test_relative_next_link_resolves_against_the_page_url(client_module: ModuleT
     client = make(client_module, handler)
     assert [m.id for m in client.me.online_meetings.list()] == ["a", "b"]
     assert seen[1] == f"{BASE}/me/onlineMeetings?$skiptoken=2"
+
+
+def test_operations_grouped_by_tag(client_module: ModuleType) -> None:
+    rec = Recorder(httpx.Response(200, json={"value": [MEETING]}))
+    client = make(client_module, rec)
+    group = client.tags.users_online_meeting
+    assert [m.id for m in group.users_list_online_meetings(user_id="u1", top=1)] == ["m1"]
+    assert str(rec.last.url) == f"{BASE}/users/u1/onlineMeetings?$top=1"
+    assert "users_get_online_meeting" in dir(client.tags.default)
+
+    async def main() -> str:
+        rec.responses = [httpx.Response(200, json=MEETING)]
+        async with make_async(client_module, rec) as aclient:
+            got = await aclient.tags.default.users_get_online_meeting(
+                user_id="u1", online_meeting_id="m1"
+            )
+        return str(got.id)
+
+    assert asyncio.run(main()) == "m1"

@@ -169,3 +169,12 @@ def test_paths_differing_in_parameter_names_share_nodes() -> None:
 
 def test_tree_is_deterministic() -> None:
     assert _tree() == _tree()
+
+
+def test_tag_groups() -> None:
+    tree = _tree()
+    assert tree.tags_attribute == "tags"
+    groups = {g.tag: g for g in tree.tags}
+    assert sorted(groups) == ["default", "users.onlineMeeting"]
+    assert groups["users.onlineMeeting"].attribute == "users_online_meeting"
+    assert [f.name for f in groups["users.onlineMeeting"].flat] == ["users_list_online_meetings"]

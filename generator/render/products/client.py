@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from generator.codegen.client import module_view, root_view
+from generator.codegen.client import module_view, root_view, tag_view
 from generator.codegen.literals import literal
 from generator.codegen.model import Api
 from generator.codegen.navigation import build_tree
@@ -47,7 +47,7 @@ EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     operations = build_operations(api, api.source, sink)
     tree = build_tree(operations)
-    common = {"title": api.title}
+    common = {"title": api.title, "tags_attribute": tree.tags_attribute}
     yield RenderJob(
         "client/__init__.py",
         "client/__init__.py.jinja",
@@ -70,6 +70,15 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         },
     )
     yield RenderJob("client/_paths/__init__.py", "client/_paths_init.py.jinja", common)
+    yield RenderJob(
+        "client/_tags/__init__.py", "client/_tags_init.py.jinja", {**common, "groups": tree.tags}
+    )
+    for group in tree.tags:
+        yield RenderJob(
+            f"client/_tags/{group.module}.py",
+            "client/_tag.py.jinja",
+            {**common, "view": tag_view(group, api.package), "attribute": group.attribute},
+        )
     for node in tree.nodes:
         yield RenderJob(
             f"client/_paths/{node.module}.py",

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from typing import Any, IO
 
 
+if TYPE_CHECKING:
+    from onlinemeetings.client._tags import AsyncTags, Tags
+
 __all__ = ["AsyncClient", "Client", "DEFAULT_BASE_URL"]
 
 #: The spec's first server URL.
@@ -88,6 +91,13 @@ class Client(Builder):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def tags(self) -> Tags:
+        """The operations grouped by the spec's tags: ``client.tags.<tag>.<operation>(...)``."""
+        from onlinemeetings.client._tags import Tags
+
+        return Tags(self)
 
     @property
     def me(self) -> MeBuilder:
@@ -321,6 +331,13 @@ class AsyncClient(AsyncBuilder):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+    @property
+    def tags(self) -> AsyncTags:
+        """The operations grouped by the spec's tags: ``client.tags.<tag>.<operation>(...)``."""
+        from onlinemeetings.client._tags import AsyncTags
+
+        return AsyncTags(self)
 
     @property
     def me(self) -> AsyncMeBuilder:

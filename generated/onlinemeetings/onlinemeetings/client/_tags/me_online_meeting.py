@@ -1,0 +1,205 @@
+"""The operations tagged ``me.onlineMeeting``: ``client.tags.me_online_meeting`` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from onlinemeetings.client._core import AsyncBuilder, Builder
+from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
+from onlinemeetings.client._request import NO_BODY, Operation
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from onlinemeetings.client._client import AsyncClient, Client
+    from onlinemeetings.models.me_online_meetings_create_or_get_request import (
+        MeOnlineMeetingsCreateOrGetRequest,
+    )
+    from onlinemeetings.models.online_meeting import OnlineMeeting
+    from onlinemeetings.models.online_meeting_collection_response import (
+        OnlineMeetingCollectionResponse,
+    )
+    from typing import Any, IO
+
+
+class MeOnlineMeetingOperations:
+    """The operations tagged ``me.onlineMeeting``; each is also a method of the client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def me_create_online_meetings(
+        self,
+        *,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
+        """
+        return self._client.me_create_online_meetings(
+            accept_language=accept_language, body=body
+        )
+
+    def me_delete_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+    ) -> None:
+        """Delete onlineMeeting
+
+        ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
+        self._client.me_delete_online_meetings(online_meeting_id=online_meeting_id)
+
+    def me_get_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+        select: Sequence[str] | str | None = None,
+        accept_language: str | None = None,
+    ) -> OnlineMeeting:
+        """Get onlineMeeting
+
+        ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
+        return self._client.me_get_online_meetings(
+            online_meeting_id=online_meeting_id,
+            select=select,
+            accept_language=accept_language,
+        )
+
+    def me_list_online_meetings(
+        self,
+        *,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> PageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
+        """
+        return self._client.me_list_online_meetings(
+            filter=filter, select=select, top=top
+        )
+
+    def me_online_meetings_create_or_get(
+        self,
+        *,
+        body: MeOnlineMeetingsCreateOrGetRequest | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """onlineMeeting: createOrGet
+
+        ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
+        """
+        return self._client.me_online_meetings_create_or_get(body=body)
+
+    def me_update_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Update onlineMeeting
+
+        ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
+        return self._client.me_update_online_meetings(
+            online_meeting_id=online_meeting_id, body=body
+        )
+
+
+class AsyncMeOnlineMeetingOperations:
+    """The operations tagged ``me.onlineMeeting`` (async); each is also a method of the client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def me_create_online_meetings(
+        self,
+        *,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
+        """
+        return await self._client.me_create_online_meetings(
+            accept_language=accept_language, body=body
+        )
+
+    async def me_delete_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+    ) -> None:
+        """Delete onlineMeeting
+
+        ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
+        await self._client.me_delete_online_meetings(
+            online_meeting_id=online_meeting_id
+        )
+
+    async def me_get_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+        select: Sequence[str] | str | None = None,
+        accept_language: str | None = None,
+    ) -> OnlineMeeting:
+        """Get onlineMeeting
+
+        ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
+        return await self._client.me_get_online_meetings(
+            online_meeting_id=online_meeting_id,
+            select=select,
+            accept_language=accept_language,
+        )
+
+    def me_list_online_meetings(
+        self,
+        *,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> AsyncPageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
+        """
+        return self._client.me_list_online_meetings(
+            filter=filter, select=select, top=top
+        )
+
+    async def me_online_meetings_create_or_get(
+        self,
+        *,
+        body: MeOnlineMeetingsCreateOrGetRequest | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """onlineMeeting: createOrGet
+
+        ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
+        """
+        return await self._client.me_online_meetings_create_or_get(body=body)
+
+    async def me_update_online_meetings(
+        self,
+        *,
+        online_meeting_id: str,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Update onlineMeeting
+
+        ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
+        return await self._client.me_update_online_meetings(
+            online_meeting_id=online_meeting_id, body=body
+        )

@@ -1,0 +1,225 @@
+"""The operations tagged ``users.onlineMeeting``: ``client.tags.users_online_meeting`` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from onlinemeetings.client._core import AsyncBuilder, Builder
+from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
+from onlinemeetings.client._request import NO_BODY, Operation
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from onlinemeetings.client._client import AsyncClient, Client
+    from onlinemeetings.models.online_meeting import OnlineMeeting
+    from onlinemeetings.models.online_meeting_collection_response import (
+        OnlineMeetingCollectionResponse,
+    )
+    from onlinemeetings.models.users_online_meetings_create_or_get_request import (
+        UsersOnlineMeetingsCreateOrGetRequest,
+    )
+    from typing import Any, IO
+
+
+class UsersOnlineMeetingOperations:
+    """The operations tagged ``users.onlineMeeting``; each is also a method of the client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def users_create_online_meetings(
+        self,
+        *,
+        user_id: str,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
+        """
+        return self._client.users_create_online_meetings(
+            user_id=user_id, accept_language=accept_language, body=body
+        )
+
+    def users_delete_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+    ) -> None:
+        """Delete onlineMeeting
+
+        ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
+        self._client.users_delete_online_meetings(
+            user_id=user_id, online_meeting_id=online_meeting_id
+        )
+
+    def users_get_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+        select: Sequence[str] | str | None = None,
+        accept_language: str | None = None,
+    ) -> OnlineMeeting:
+        """Get onlineMeeting
+
+        ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
+        return self._client.users_get_online_meetings(
+            user_id=user_id,
+            online_meeting_id=online_meeting_id,
+            select=select,
+            accept_language=accept_language,
+        )
+
+    def users_list_online_meetings(
+        self,
+        *,
+        user_id: str,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> PageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
+        """
+        return self._client.users_list_online_meetings(
+            user_id=user_id, filter=filter, select=select, top=top
+        )
+
+    def users_online_meetings_create_or_get(
+        self,
+        *,
+        user_id: str,
+        body: UsersOnlineMeetingsCreateOrGetRequest | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """onlineMeeting: createOrGet
+
+        ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
+        """
+        return self._client.users_online_meetings_create_or_get(
+            user_id=user_id, body=body
+        )
+
+    def users_update_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Update onlineMeeting
+
+        ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
+        return self._client.users_update_online_meetings(
+            user_id=user_id, online_meeting_id=online_meeting_id, body=body
+        )
+
+
+class AsyncUsersOnlineMeetingOperations:
+    """The operations tagged ``users.onlineMeeting`` (async); each is also a method of the client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def users_create_online_meetings(
+        self,
+        *,
+        user_id: str,
+        accept_language: str | None = None,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Create onlineMeeting
+
+        ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
+        """
+        return await self._client.users_create_online_meetings(
+            user_id=user_id, accept_language=accept_language, body=body
+        )
+
+    async def users_delete_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+    ) -> None:
+        """Delete onlineMeeting
+
+        ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
+        """
+        await self._client.users_delete_online_meetings(
+            user_id=user_id, online_meeting_id=online_meeting_id
+        )
+
+    async def users_get_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+        select: Sequence[str] | str | None = None,
+        accept_language: str | None = None,
+    ) -> OnlineMeeting:
+        """Get onlineMeeting
+
+        ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
+        """
+        return await self._client.users_get_online_meetings(
+            user_id=user_id,
+            online_meeting_id=online_meeting_id,
+            select=select,
+            accept_language=accept_language,
+        )
+
+    def users_list_online_meetings(
+        self,
+        *,
+        user_id: str,
+        filter: str | None = None,
+        select: Sequence[str] | str | None = None,
+        top: int | None = None,
+    ) -> AsyncPageIterator[OnlineMeeting]:
+        """List onlineMeetings
+
+        ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
+        """
+        return self._client.users_list_online_meetings(
+            user_id=user_id, filter=filter, select=select, top=top
+        )
+
+    async def users_online_meetings_create_or_get(
+        self,
+        *,
+        user_id: str,
+        body: UsersOnlineMeetingsCreateOrGetRequest | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """onlineMeeting: createOrGet
+
+        ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
+        """
+        return await self._client.users_online_meetings_create_or_get(
+            user_id=user_id, body=body
+        )
+
+    async def users_update_online_meetings(
+        self,
+        *,
+        user_id: str,
+        online_meeting_id: str,
+        body: OnlineMeeting | Mapping[str, Any],
+    ) -> OnlineMeeting:
+        """Update onlineMeeting
+
+        ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
+        """
+        return await self._client.users_update_online_meetings(
+            user_id=user_id, online_meeting_id=online_meeting_id, body=body
+        )
