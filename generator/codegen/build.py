@@ -14,7 +14,8 @@ from typing import Any
 from generator.codegen import naming
 from generator.codegen.loader import Resolver, child
 from generator.codegen.model import Api, ClassRef, ModelClass
-from generator.codegen.schemas import COMPONENT_SCHEMAS, Draft, SchemaBuilder
+from generator.codegen.schema_facts import COMPONENT_SCHEMAS
+from generator.codegen.schemas import Draft, SchemaBuilder
 from generator.diagnostics import DiagnosticSink
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

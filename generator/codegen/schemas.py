@@ -18,9 +18,14 @@ from generator.codegen import naming, types
 from generator.codegen.literals import value_literal
 from generator.codegen.loader import Resolver, child, unescape
 from generator.codegen.model import ClassRef, EnumClass, EnumMember, Field, TypeExpr, UnionAlias
+from generator.codegen.schema_facts import (
+    COMPONENT_SCHEMAS,
+    is_null_schema,
+    nullable_flag,
+    text_of,
+)
+from generator.codegen.unions import named_union, union_type
 from generator.diagnostics import DiagnosticSink
-
-COMPONENT_SCHEMAS = "#/components/schemas/"
 
 
 @dataclass
@@ -37,35 +42,6 @@ class Draft:
 
     def all_fields(self) -> list[Field]:
         return [*(self.base.all_fields() if self.base else []), *self.fields]
-
-
-def _nullable_flag(node: Mapping[str, Any]) -> bool:
-    kinds = node.get("type")
-    return node.get("nullable") is True or (isinstance(kinds, list) and "null" in kinds)
-
-
-def _is_null_schema(node: Any) -> bool:
-    return isinstance(node, Mapping) and (
-        node.get("type") == "null" or (node.get("enum") == [None] and "type" not in node)
-    )
-
-
-def _is_null_branch(node: Any) -> bool:
-    """A ``oneOf``/``anyOf`` branch that only admits null: ``{type: "null"}``, or Microsoft's
-    OpenAPI 3.0 idiom for a nullable ``$ref``: ``anyOf: [{$ref: …}, {type: object, nullable: true}]``."""
-    if _is_null_schema(node):
-        return True
-    return (
-        isinstance(node, Mapping)
-        and node.get("type") == "object"
-        and node.get("nullable") is True
-        and set(node) <= {"type", "nullable", "description", "title"}
-    )
-
-
-def _text(node: Mapping[str, Any], key: str) -> str:
-    value = node.get(key)
-    return value if isinstance(value, str) else ""
 
 
 class SchemaBuilder:
@@ -131,7 +107,7 @@ class SchemaBuilder:
             return "inline"
         if "oneOf" in node or "anyOf" in node:
             return "class" if isinstance(node.get("properties"), Mapping) else "union"
-        parts = [p for p in node.get("allOf") or [] if not _is_null_schema(p)]
+        parts = [p for p in node.get("allOf") or [] if not is_null_schema(p)]
         if isinstance(node.get("allOf"), list):
             own = node.get("properties")
             if len(parts) == 1 and isinstance(parts[0], Mapping) and not own:
@@ -186,7 +162,7 @@ class SchemaBuilder:
             if where == pointer:
                 return types.ANY
             expr = self.type_of(target, where, self.hint_for(where))
-            return types.nullable(expr) if _nullable_flag(node) else expr
+            return types.nullable(expr) if nullable_flag(node) else expr
         for key in ("$recursiveRef", "$dynamicRef"):
             if key in node:
                 self.defect(pointer, f"{key} is not supported; typed as Any")
@@ -197,12 +173,12 @@ class SchemaBuilder:
         elif kind == "enum":
             expr = self._build_enum(node, pointer, hint)
         elif "oneOf" in node or "anyOf" in node:
-            expr = self._named_union(node, pointer, self._union(node, pointer, hint))
+            expr = named_union(self, node, pointer, union_type(self, node, pointer, hint))
         elif isinstance(node.get("allOf"), list):
             expr = self._single_all_of(node, pointer, hint)
         else:
             expr = self._plain(node, pointer, hint)
-        nullable = _nullable_flag(node) or (
+        nullable = nullable_flag(node) or (
             isinstance(node.get("enum"), list) and None in node["enum"]
         )
         return types.nullable(expr) if nullable else expr
@@ -215,7 +191,7 @@ class SchemaBuilder:
         return "".join(naming.pascal(t) for t in tokens[-3:]) or "Schema"
 
     def _single_all_of(self, node: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
-        parts = [(i, p) for i, p in enumerate(node["allOf"]) if not _is_null_schema(p)]
+        parts = [(i, p) for i, p in enumerate(node["allOf"]) if not is_null_schema(p)]
         if not parts:
             return types.ANY
         i, part = parts[0]
@@ -277,81 +253,6 @@ class SchemaBuilder:
         self.defect(pointer, f"`type: {kinds}` is not an OpenAPI type; read as `{real}`")
         return self._plain({**node, "type": real}, pointer, "")
 
-    # -- unions ------------------------------------------------------------------------------------
-
-    def _union(self, node: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
-        key = "oneOf" if "oneOf" in node else "anyOf"
-        options = node[key]
-        if not isinstance(options, list) or not options:
-            self.defect(pointer, f"`{key}` must be a non-empty list; typed as Any")
-            return types.ANY
-        branches: list[TypeExpr] = []
-        targets: list[str] = []
-        nullable = False
-        for i, option in enumerate(options):
-            if _is_null_branch(option):
-                nullable = True
-                continue
-            where = child(pointer, key, i)
-            title = _text(option, "title") if isinstance(option, Mapping) else ""
-            branches.append(self.type_of(option, where, hint + naming.pascal(title or str(i + 1))))
-            targets.append(self.resolver.follow(option, where)[1])
-        if not branches:
-            return types.ANY
-        disc = node.get("discriminator")
-        disc = disc if isinstance(disc, Mapping) else {}
-        prop = disc.get("propertyName")
-        mapping: list[tuple[str, int]] = []
-        if isinstance(prop, str):
-            mapping = self._union_mapping(disc, prop, targets)
-        expr = types.union(branches, prop if isinstance(prop, str) else None, mapping)
-        return types.nullable(expr) if nullable else expr
-
-    def _named_union(self, node: Mapping[str, Any], pointer: str, expr: TypeExpr) -> TypeExpr:
-        """A component union becomes an alias (``Name = A | B``); uses keep the inline codec."""
-        ref = self.names.get(pointer)
-        if ref is None or " | " not in types.non_null(expr).annotation:
-            return expr
-        inner = types.non_null(expr)
-        doc = _text(node, "description") or _text(node, "title")
-        self.unions[pointer] = UnionAlias(ref, pointer, doc, inner)
-        alias = TypeExpr(ref.name, inner.codec, (ref.import_,))
-        return types.nullable(alias) if expr.nullable else alias
-
-    def _union_mapping(
-        self, disc: Mapping[str, Any], prop: str, targets: list[str]
-    ) -> list[tuple[str, int]]:
-        """Discriminator value → branch index: the explicit mapping, then each branch's own tag."""
-        index = {target: i for i, target in enumerate(targets)}
-        result: dict[str, int] = {}
-        explicit = disc.get("mapping")
-        for value, ref in (explicit if isinstance(explicit, Mapping) else {}).items():
-            if isinstance(ref, str):
-                target = ref if ref.startswith("#") else COMPONENT_SCHEMAS + ref
-                if target in index:
-                    result[str(value)] = index[target]
-        for target, i in index.items():
-            for value in self._tags(target, prop):
-                result.setdefault(value, i)
-        return sorted(result.items())
-
-    def _tags(self, pointer: str, prop: str) -> list[str]:
-        """The discriminator values a schema declares for ``prop`` (a const or a short enum)."""
-        node = self.resolver.get(pointer)
-        parts = [node] + (list(node.get("allOf") or []) if isinstance(node, Mapping) else [])
-        for part in parts:
-            props = part.get("properties") if isinstance(part, Mapping) else None
-            spec = props.get(prop) if isinstance(props, Mapping) else None
-            if isinstance(spec, Mapping):
-                if isinstance(spec.get("const"), str):
-                    return [spec["const"]]
-                values = spec.get("enum")
-                if isinstance(values, list) and all(isinstance(v, str) for v in values):
-                    return list(values)
-        if pointer.startswith(COMPONENT_SCHEMAS):
-            return [unescape(pointer[len(COMPONENT_SCHEMAS) :])]
-        return []
-
     # -- enums -------------------------------------------------------------------------------------
 
     def _build_enum(self, node: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
@@ -364,13 +265,13 @@ class SchemaBuilder:
         ref = self.names.get(pointer) or self._allocate([hint])
         members = naming.Registry({"MRO"}, on_rename=None)
         built = tuple(
-            EnumMember(members.claim(naming.member_name(v), separator="_"), v, repr(v))
-            if isinstance(v, int)
-            else EnumMember(members.claim(naming.member_name(v), separator="_"), v, _literal(v))
+            EnumMember(
+                members.claim(naming.member_name(v), separator="_"), v, value_literal(v) or ""
+            )
             for v in values
         )
         kind = "int" if isinstance(values[0], int) else "str"
-        doc = _text(node, "description") or _text(node, "title")
+        doc = text_of(node, "description") or text_of(node, "title")
         self.enums[pointer] = EnumClass(ref, pointer, doc, built, kind)
         return types.enum(ref, self.package)
 
@@ -381,8 +282,12 @@ class SchemaBuilder:
         ref = self.names.get(pointer) or self._allocate([hint])
         self.types[pointer] = types.model(ref, self.package)  # before anything else: recursion
         base, parts = self._split_all_of(node, pointer)
-        inline = [_text(p, "description") for p, at in parts if at.startswith(pointer + "/allOf/")]
-        doc = _text(node, "description") or _text(node, "title") or next(filter(None, inline), "")
+        inline = [
+            text_of(p, "description") for p, at in parts if at.startswith(pointer + "/allOf/")
+        ]
+        doc = (
+            text_of(node, "description") or text_of(node, "title") or next(filter(None, inline), "")
+        )
         draft = Draft(ref, pointer, doc, base)
         self.drafts[pointer] = draft
         for part, _ in parts:
@@ -425,7 +330,7 @@ class SchemaBuilder:
         for i, part in enumerate(node.get("allOf") or []):
             where = child(pointer, "allOf", i)
             target, at = self.resolver.follow(part, where)
-            if not isinstance(target, Mapping) or _is_null_schema(target):
+            if not isinstance(target, Mapping) or is_null_schema(target):
                 continue
             if (
                 base is None
@@ -497,15 +402,9 @@ class SchemaBuilder:
             wire_name=wire,
             type=expr,
             required=required,
-            doc=_text(node, "description") or _text(node, "title"),
+            doc=text_of(node, "description") or text_of(node, "title"),
             default=value_literal(node["default"]) if "default" in node else None,
             read_only=node.get("readOnly") is True,
             write_only=node.get("writeOnly") is True,
             deprecated=node.get("deprecated") is True,
         )
-
-
-def _literal(value: str) -> str:
-    from generator.codegen.literals import literal
-
-    return literal(value)
