@@ -264,11 +264,13 @@ class SchemaBuilder:
             return types.STR if isinstance(values[0], str) else types.INT  # a tag, not a choice
         ref = self.names.get(pointer) or self._allocate([hint])
         members = naming.Registry({"MRO"}, on_rename=None)
+        given = node.get("x-enum-varnames")  # member names that some specs carry
+        names = given if isinstance(given, list) and len(given) == len(values) else values
         built = tuple(
             EnumMember(
-                members.claim(naming.member_name(v), separator="_"), v, value_literal(v) or ""
+                members.claim(naming.member_name(n), separator="_"), v, value_literal(v) or ""
             )
-            for v in values
+            for n, v in zip(names, values, strict=True)
         )
         kind = "int" if isinstance(values[0], int) else "str"
         doc = text_of(node, "description") or text_of(node, "title")

@@ -129,3 +129,21 @@ def test_a_component_that_only_wraps_an_enum_is_the_enum() -> None:
     )
     assert [c.name for c in api.classes] == ["Paint"]
     assert api.classes[0].fields[0].annotation == "Color | _rt.Unset"
+
+
+def test_enum_members_are_unique_and_may_be_named_by_the_spec() -> None:
+    api, _ = build(
+        {
+            "Case": {"type": "string", "enum": ["c", "C", "", "1", None]},
+            "Level": {"type": "integer", "enum": [1, 2], "x-enum-varnames": ["Low", "High"]},
+        }
+    )
+    case, level = sorted(api.enums, key=lambda e: e.name)
+    assert [(m.name, m.value) for m in case.members] == [
+        ("C", "c"),
+        ("C_2", "C"),
+        ("EMPTY", ""),
+        ("VALUE_1", "1"),
+    ]
+    assert [(m.name, m.literal) for m in level.members] == [("LOW", "1"), ("HIGH", "2")]
+    assert level.value_type == "int"
