@@ -7,7 +7,7 @@ compare the request the client sent with the example: method, path (percent-deco
 Prints matched/total and the causes of the misses.
 
     python -m bench.client_corpus --docs ../shared/graph-docs/v1.0 --spec corpus.yaml \\
-        --out /tmp/corpus-client --package graph   # generates into --out unless it is there
+        --out /tmp/corpus-client --package graph [--skip-black]   # generates unless --out has it
 """
 
 from __future__ import annotations
@@ -152,11 +152,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True, help="generated package root")
     parser.add_argument("--package", default="graph")
     parser.add_argument("--show", type=int, default=3, help="examples to print per miss cause")
+    parser.add_argument("--skip-black", action="store_true", help="generate without formatting")
     args = parser.parse_args()
     if not (args.out / args.package / "client").is_dir():
-        from generator.pipeline import spec_to_code
+        from bench.import_time import generate
 
-        spec_to_code(args.spec, args.out, package=args.package)
+        generate(args.spec, args.out, args.package, black=not args.skip_black)
     sys.path.insert(0, str(args.out))
     client_module = importlib.import_module(f"{args.package}.client")
     sent: list[httpx.Request] = []

@@ -96,9 +96,22 @@ def synthetic_spec(operations: int) -> dict[str, Any]:
     }
 
 
-def generate(spec: Path, out: Path, package: str) -> None:
-    """Generate and byte-compile (as an installed package would be)."""
+def _unformatted(texts: list[str], *args: object, **kwargs: object) -> list[str]:
+    return texts
+
+
+def generate(spec: Path, out: Path, package: str, *, black: bool = True) -> None:
+    """Generate and byte-compile (as an installed package would be).
+
+    ``black=False`` skips formatting (minutes for a spec of thousands of operations on a busy
+    machine): black changes only the layout, so the modules import the same code.
+    """
     from generator.pipeline import spec_to_code
+
+    if not black:
+        import generator.render.generate as render
+
+        vars(render)["format_many"] = _unformatted
 
     spec_to_code(spec, out, package=package)
     compileall.compile_dir(out / package, quiet=1, workers=0)
@@ -130,6 +143,7 @@ def main() -> int:
         "--generated", type=Path, help="measure this already generated OUT_DIR (with --package)"
     )
     parser.add_argument("--package", default="import_probe")
+    parser.add_argument("--skip-black", action="store_true", help="generate without formatting")
     args = parser.parse_args()
     if args.generated is not None:
         compileall.compile_dir(args.generated / args.package, quiet=1, workers=0)
@@ -147,7 +161,7 @@ def main() -> int:
             spec = work / "synthetic.json"
             spec.write_text(json.dumps(synthetic_spec(args.operations)), encoding="utf-8")
         package = "import_probe"
-        generate(spec, work / "out", package)
+        generate(spec, work / "out", package, black=not args.skip_black)
         operations = _count_operations(spec)
         figures = measure(work / "out", package, args.repeat)
     name = spec.name if args.spec or args.docs else "synthetic"
