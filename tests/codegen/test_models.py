@@ -349,6 +349,11 @@ def test_unions_by_discriminator_and_by_trying(tmp_path: Path) -> None:
     with imported(tmp_path, "unions") as package:
         owner = package.Owner.from_dict({"pet": {"kind": "dog", "bark": True}, "either": 3})
         assert type(owner.pet) is package.Dog and owner.either == 3
+        with pytest.raises(package.DecodeError) as err:
+            package.Dog.from_dict({"kind": "dog", "bark": "loud"})
+        assert err.value.path == "/bark" and "expected a boolean" in err.value.message
+        with pytest.raises(package.DecodeError, match="'bark' is missing"):
+            package.Dog.from_dict({"kind": "dog"})
         owner = package.Owner.from_dict({"pet": {"kind": "cat"}, "either": "2020-01-01"})
         assert type(owner.pet) is package.Cat and owner.either.year == 2020
         data = {"pet": {"kind": "cat"}, "either": "2020-01-01", "maybe": None, "kitten": None}

@@ -530,9 +530,11 @@ class Model:
                 values[spec.attr] = spec.codec.decode(
                     raw, f"{path}/{_escape(key)}", strict
                 )
-            except DecodeError:
-                if strict:
-                    raise
+            except DecodeError as error:
+                if (
+                    strict or spec.required
+                ):  # a required value that does not fit: no object
+                    raise error from None
                 extra[key] = raw
         for spec in target._fields:
             if spec.required and spec.attr not in values:
