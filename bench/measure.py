@@ -1,9 +1,9 @@
 """Run a command in a subprocess and measure it: wall time, CPU time (user+sys) and peak RSS.
 
 CPU time and the largest single process's peak RSS come from ``os.wait4`` (the child and every
-descendant it waited for, e.g. a process pool). The peak RSS of the whole process tree at once (a
-parent plus its pool workers) is sampled from ``/proc`` every few milliseconds: an estimate, but the
-figure a 500 MB budget is about. Several runs give a median and a spread (min–max).
+descendant it waited for, e.g. a process pool). The peak memory of the whole process tree at once
+(a parent plus its pool workers; proportional set size, so pages shared after a fork count once) is
+sampled from ``/proc`` every few milliseconds: an estimate, but the figure a 500 MB budget is about. Several runs give a median and a spread (min–max).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ SAMPLE_SECONDS = 0.02
 class Run:
     wall: float
     cpu: float
-    rss_mb: float  # peak of the whole process tree (sampled), or of the largest process
+    rss_mb: float  # peak PSS of the whole process tree (sampled), or the largest process's RSS
     ok: bool
     error: str = ""
     output: str = ""  # what the command printed on stdout
@@ -53,15 +53,19 @@ class Sample:
 
 
 def _tree_rss_kb(root: int) -> int:
-    """Resident set of ``root`` and all its descendants, in KiB (0 when it is gone)."""
+    """Proportional set size of ``root`` and all its descendants, in KiB (0 when it is gone).
+
+    PSS, not RSS: forked pool workers share their parent's pages, and summing RSS would count
+    those once per worker.
+    """
     total = 0
     pending = [root]
     while pending:
         pid = pending.pop()
         try:
-            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
                         break
             with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
