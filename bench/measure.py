@@ -80,7 +80,7 @@ def run_command(
     *,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
-    timeout: float = 900.0,
+    timeout: float = 3600.0,
     accept: tuple[int, ...] = (0,),
 ) -> Run:
     """Run ``command`` once; another exit than ``accept`` (or a timeout) is a failed :class:`Run`."""
@@ -103,7 +103,7 @@ def run_command(
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    timer = threading.Timer(timeout, process.kill)
+    timer = threading.Timer(timeout, process.kill)  # a kill reads as "exit -9" in the table
     timer.start()
     try:
         stdout, stderr = _drain(process)
@@ -120,6 +120,8 @@ def run_command(
     if process.returncode not in accept:
         tail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(no output)"]
         error = f"exit {process.returncode}: {tail[0][:120]}"
+        if wall >= timeout:
+            error = f"timed out after {timeout:.0f}s"
         return Run(wall, cpu, rss_mb, ok=False, error=error, output=output)
     return Run(wall, cpu, rss_mb, ok=True, output=output)
 
