@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import email.utils
+import importlib
 import json
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -420,3 +422,17 @@ def test_operations_grouped_by_tag(client_module: ModuleType) -> None:
         return str(got.id)
 
     assert asyncio.run(main()) == "m1"
+
+
+def test_retry_policy_delays(client_module: ModuleType) -> None:
+    retry = importlib.import_module("meetings_api.client._retry")
+    later = email.utils.format_datetime(
+        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30), usegmt=True
+    )
+    assert 25 <= retry.retry_after_seconds(later) <= 30
+    assert retry.retry_after_seconds("garbage") is None
+    policy = client_module.RetryPolicy(backoff=1.0, max_backoff=4.0, max_retry_after=60)
+    assert policy.delay(1, {"Retry-After": "120"}) is None  # longer than allowed: give up
+    assert all(0.5 <= policy.delay(1, {}) <= 1.0 for _ in range(20))
+    assert all(2.0 <= policy.delay(5, {}) <= 4.0 for _ in range(20))  # capped by max_backoff
+    assert not policy.should_retry(500, 0, idempotent=True)
