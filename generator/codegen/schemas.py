@@ -73,8 +73,15 @@ class SchemaBuilder:
 
     def _allocate(self, candidates: list[str]) -> ClassRef:
         names = [naming.class_name(c) for c in candidates]
-        name = self._classes.first_free(names)
-        name = self._classes.claim(name if name is not None else names[0])
+        free = self._classes.first_free(names)
+        name = self._classes.claim(free if free is not None else names[0])
+        if free is not None and free != names[0]:
+            self.sink.info(
+                self.source,
+                0,
+                "G002",
+                f"name {names[0]!r} is taken; using {free!r} (more of the key)",
+            )
         module = self._modules.claim(naming.module_name(name), separator="_")
         return ClassRef(f"models.{module}", name)
 

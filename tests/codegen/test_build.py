@@ -38,7 +38,7 @@ def test_namespaced_names_take_more_of_the_namespace_on_collision() -> None:
         "microsoft.graph.security.user": "SecurityUser",
         "microsoft.graph.security.alert": "Alert",
     }
-    assert [d.code for d in sink.items] == []
+    assert [(d.code, str(d.severity)) for d in sink.items] == [("G002", "info")]
 
 
 def test_colliding_names_are_renamed_with_g002_and_nothing_is_dropped() -> None:
