@@ -20,6 +20,8 @@ _PLAIN = re.compile(r"[A-Za-z0-9_./$(][A-Za-z0-9_ ./$()'+,=@-]*")
 #: characters YAML would fold or reject inside a double-quoted scalar; JSON leaves them raw
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _STR_TAG = "tag:yaml.org,2002:str"
+#: YAML readers scan at most 1024 characters for an implicit key's ':'
+_SIMPLE_KEY_LIMIT = 1000
 _resolver = yaml.resolver.Resolver()
 
 
@@ -63,9 +65,19 @@ def _block(value: Any, indent: str, out: list[str], cache: dict[str, str]) -> No
     if isinstance(value, dict):
         for key, item in value.items():
             head = f"{indent}{_scalar(key, cache)}:"
+            if len(head) - len(indent) > _SIMPLE_KEY_LIMIT:  # YAML needs an explicit key: `? k`
+                out.append(f"{indent}? {head[len(indent) : -1]}")
+                head, indent_value = f"{indent}:", indent + "  "
+            else:
+                indent_value = indent
             if isinstance(item, dict | list) and item:
                 out.append(head)
-                _block(item, indent + "  " if isinstance(item, dict) else indent, out, cache)
+                _block(
+                    item,
+                    indent_value + "  " if isinstance(item, dict) else indent_value,
+                    out,
+                    cache,
+                )
             else:
                 out.append(f"{head} {_inline(item, cache)}")
         return
