@@ -23,6 +23,9 @@ from tests.determinism.trees import files, tree_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = {"example": ROOT / "spec" / "docs", "adversarial": ROOT / "tests" / "adversarial" / "docs"}
+#: The two-process runs use the adversarial docs only (the most names to sort and rename); the
+#: example API's output is reproduced byte for byte by the golden test already.
+PROCESS_DOCS = {"adversarial": DOCS["adversarial"]}
 
 RUN = """
 import sys
@@ -46,7 +49,7 @@ def test_two_processes_with_different_hash_seeds_and_file_orders(tmp_path: Path)
     runs: list[tuple[Path, subprocess.Popen[str]]] = []
     for seed, reverse in (("1", False), ("4242", True)):
         base = tmp_path / f"seed{seed}"
-        for name, source in DOCS.items():
+        for name, source in PROCESS_DOCS.items():
             docs = base / "docs" / name
             copy_in_order(source, docs, reverse=reverse)
             spec, out = base / f"{name}.yaml", base / "out" / name
@@ -66,7 +69,7 @@ def test_two_processes_with_different_hash_seeds_and_file_orders(tmp_path: Path)
         _, stderr = process.communicate(timeout=600)
         assert process.returncode == 0, stderr[-3000:]
     first, second = (tmp_path / "seed1", tmp_path / "seed4242")
-    for name in DOCS:
+    for name in PROCESS_DOCS:
         assert _sha(first / f"{name}.yaml") == _sha(second / f"{name}.yaml"), f"{name}: spec"
         one, two = files(first / "out" / name), files(second / "out" / name)
         assert tree_hash(first / "out" / name) == tree_hash(second / "out" / name), sorted(
