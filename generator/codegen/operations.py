@@ -45,6 +45,9 @@ ODATA_QUERY: dict[str, tuple[str, tuple[Import, ...]]] = {
     "$format": ("str", ()),
 }
 
+#: Headers the docs call required only in some uses; a caller may always leave them out.
+OPTIONAL_HEADERS = frozenset({"consistencylevel"})
+
 #: Names the generated method bodies use; a parameter never takes them.
 RESERVED_PARAMS = frozenset({"self", "body", "cls"}) | naming.GENERATED_NAMES
 
@@ -267,6 +270,8 @@ class _Builder:
     ) -> Parameter:
         wire, location = str(param["name"]), str(param["in"])
         required = location == "path" or param.get("required") is True
+        if location == "header" and wire.lower() in OPTIONAL_HEADERS:
+            required = False  # "required when using $search": the client adds it when needed
         odata = ODATA_QUERY.get(wire.lower()) if location == "query" else None
         if odata is not None:
             annotation, imports = odata

@@ -178,3 +178,26 @@ def test_tag_groups() -> None:
     assert sorted(groups) == ["default", "users.onlineMeeting"]
     assert groups["users.onlineMeeting"].attribute == "users_online_meeting"
     assert [f.name for f in groups["users.onlineMeeting"].flat] == ["users_list_online_meetings"]
+
+
+def test_consistency_level_header_is_never_required() -> None:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/users": {
+                "get": {
+                    "parameters": [
+                        {"name": "ConsistencyLevel", "in": "header", "required": True},
+                        {"name": "X-Other", "in": "header", "required": True},
+                    ],
+                    "responses": {},
+                }
+            }
+        },
+    }
+    (op,), _ = _ops(spec)
+    assert [(p.python_name, p.required) for p in op.parameters] == [
+        ("consistency_level", False),
+        ("x_other", True),
+    ]
