@@ -59,22 +59,19 @@ def validate_document(
 
 
 def _validate(document: dict[str, Any]) -> list[Diagnostic]:
-    from generator.openapi.fast_validator import FastV30SpecValidator, FastV31SpecValidator
+    from generator.openapi.fast_validator import find_errors
 
-    version = str(document.get("openapi", ""))
-    validator_class = FastV31SpecValidator if version.startswith("3.1") else FastV30SpecValidator
+    found, stopped = find_errors(document)
     diagnostics: list[Diagnostic] = []
-    try:
-        for error in validator_class(document).iter_errors():
-            trail = list(getattr(error, "absolute_path", ()) or ())
-            message = str(getattr(error, "message", error)).splitlines()[0][:500]
-            where = _locate(document, trail) or _locate_template(document, message)
-            pointer = "/".join(str(step) for step in trail)
-            text = f"{message} (at #/{pointer})" if pointer else message
-            path, line = where or (_DOCUMENT, 0)
-            diagnostics.append(Diagnostic(path, line, Severity.ERROR, "O008", text))
-    except Exception as exc:  # the validator raises on what it cannot follow (e.g. a bad $ref)
+    for trail, full_message in found:
+        message = full_message.splitlines()[0][:500] if full_message else full_message
+        where = _locate(document, trail) or _locate_template(document, message)
+        pointer = "/".join(str(step) for step in trail)
+        text = f"{message} (at #/{pointer})" if pointer else message
+        path, line = where or (_DOCUMENT, 0)
+        diagnostics.append(Diagnostic(path, line, Severity.ERROR, "O008", text))
+    if stopped is not None:  # the validator raises on what it cannot follow (e.g. a bad $ref)
         diagnostics.append(
-            Diagnostic(_DOCUMENT, 0, Severity.ERROR, "O008", f"validation stopped: {exc}")
+            Diagnostic(_DOCUMENT, 0, Severity.ERROR, "O008", f"validation stopped: {stopped}")
         )
     return diagnostics

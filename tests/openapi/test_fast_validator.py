@@ -12,15 +12,24 @@ import pytest
 import yaml
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from generator.openapi.fast_validator import FastV30SpecValidator, FastV31SpecValidator
+from generator.openapi.fast_validator import (
+    FastV30SpecValidator,
+    FastV31SpecValidator,
+    _collect,
+    find_errors,
+)
 from generator.openapi.validate import validate_document
 
 
 def _errors(validator: Any, document: dict[str, Any]) -> list[tuple[str, str, tuple[Any, ...]]]:
-    return [
-        (type(e).__name__, str(getattr(e, "message", e)), tuple(getattr(e, "absolute_path", ())))
-        for e in validator(document).iter_errors()
-    ]
+    found = []
+    try:
+        for e in validator(document).iter_errors():
+            message = str(getattr(e, "message", e))
+            found.append((type(e).__name__, message, tuple(getattr(e, "absolute_path", ()))))
+    except Exception as exc:  # where the validator stops is part of what it reports
+        found.append(("stopped", str(exc), ()))
+    return found
 
 
 def _same(document: dict[str, Any]) -> list[tuple[str, str, tuple[Any, ...]]]:
@@ -29,6 +38,10 @@ def _same(document: dict[str, Any]) -> list[tuple[str, str, tuple[Any, ...]]]:
     fast = FastV31SpecValidator if is31 else FastV30SpecValidator
     expected = _errors(upstream, copy.deepcopy(document))
     assert _errors(fast, copy.deepcopy(document)) == expected
+    # the two-process path and the one-process path report what upstream reports, in its order
+    reported = _collect(upstream(copy.deepcopy(document)).iter_errors())
+    assert find_errors(copy.deepcopy(document), processes=True) == reported
+    assert find_errors(copy.deepcopy(document), processes=False) == reported
     return expected
 
 
@@ -118,6 +131,18 @@ CASES: dict[str, dict[str, Any]] = {
         "components": {"schemas": {"s": {"type": "thing"}}},
     },
     "duplicate tags": _doc({}, tags=[{"name": "t"}, {"name": "t"}]),
+    "an unresolvable $ref stops the keyword pass": _doc(
+        {
+            "/a": {
+                "get": _get(
+                    "a",
+                    parameters=[{"name": "q", "in": "query", "schema": {"type": "integer"}}],
+                    responses={"200": {"$ref": "#/components/responses/nowhere"}},
+                )
+            }
+        },
+        {"s": {"type": "thing"}},
+    ),
     "3.1 with nullable types and a bad default": {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
