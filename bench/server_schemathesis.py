@@ -119,14 +119,16 @@ def run(args: argparse.Namespace) -> int:
             if args.max_time:  # fuzzing then repeats until the budget is spent
                 command += ["--max-time", str(args.max_time)]
             began = time.perf_counter()
-            completed = subprocess.run(
-                command, capture_output=True, text=True, check=False, timeout=args.timeout
-            )
-            print(
-                f"schemathesis: exit {completed.returncode} in {time.perf_counter() - began:.0f} s"
-            )
-            tail = completed.stdout.strip().splitlines()[-15:]
-            print("\n".join(tail))
+            try:
+                completed = subprocess.run(
+                    command, capture_output=True, text=True, check=False, timeout=args.timeout
+                )
+            except subprocess.TimeoutExpired:
+                print(f"schemathesis: stopped at the hard limit of {args.timeout} s")
+            else:
+                spent = time.perf_counter() - began
+                print(f"schemathesis: exit {completed.returncode} in {spent:.0f} s")
+                print("\n".join(completed.stdout.strip().splitlines()[-15:]))
             if junit.is_file():
                 summarise(junit)
             if args.keep:
@@ -144,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=Path("spec/openapi.yaml"))
     parser.add_argument("--st", help="the schemathesis CLI (default: st on PATH or beside python)")
     parser.add_argument("--max-examples", type=int, default=3)
-    parser.add_argument("--max-time", type=int, default=0, help="schemathesis' own budget")
+    parser.add_argument(
+        "--max-time", type=int, default=0, help="schemathesis' budget (it then writes its report)"
+    )
     parser.add_argument("--timeout", type=int, default=3600, help="hard limit in seconds")
     parser.add_argument("--mode", default="positive", choices=["positive", "negative", "all"])
     parser.add_argument("--phases", default="examples,fuzzing")
