@@ -44,6 +44,9 @@ def read_enum_table(
         if not _MEMBER.match(member):
             ctx.diag(row.line, Severity.WARNING, "M013", f"enum member {member!r} is not a name")
             continue
+        if any(m.name == member for m in members):
+            ctx.diag(row.line, Severity.WARNING, "M013", f"enum member {member!r} is listed again")
+            continue
         value: int | None = None
         if value_col is not None and value_col < len(row.cells):
             text = ctx.inline(row.cells[value_col]).plain.strip("` ")
