@@ -44,7 +44,7 @@ def mutated_folder(target: Path, seed: int) -> int:
     return count
 
 
-@pytest.mark.parametrize("seed", [1, 2, 12])  # 12: a 4,000-character property name
+@pytest.mark.parametrize("seed", [1, 12, 40])  # 12: a 4,000-character name; 40: enum rows twice
 def test_mutated_docs_give_a_valid_spec_and_working_code(tmp_path: Path, seed: int) -> None:
     docs = tmp_path / "docs"
     assert mutated_folder(docs, seed) > 5
