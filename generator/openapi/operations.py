@@ -15,7 +15,7 @@ from generator.openapi.endpoint import Endpoint
 from generator.openapi.naming import singular, upper_first
 from generator.openapi.paths import PathParam
 from generator.openapi.request_bodies import build_request_body
-from generator.openapi.response_bodies import build_responses, reconciled_shape
+from generator.openapi.response_bodies import build_responses, reconciled_shape, response_shape
 from generator.openapi.responses import PAGEABLE
 from generator.openapi.security import operation_security
 from generator.openapi.types import type_schema
@@ -161,9 +161,12 @@ def build_parameters(ctx: BuildContext, endpoint: Endpoint) -> list[dict[str, An
 
 def build_operation(ctx: BuildContext, endpoint: Endpoint, operation_id: str) -> dict[str, Any]:
     op, page = endpoint.op, endpoint.page
-    shape = reconciled_shape(ctx, endpoint)
-    if endpoint.method == "get" and shape.type_name is not None:
-        ctx.returns[endpoint.path.template] = (shape.type_name, shape.collection, endpoint.source)
+    lead = response_shape(ctx, endpoint)
+    shape = reconciled_shape(ctx, endpoint, lead)
+    if endpoint.method == "get" and lead.type_name is not None:
+        # Navigation is inferred from what the lead page says the path returns: the common base of
+        # several pages (often ``entity``) would collect every child path of all of them.
+        ctx.returns[endpoint.path.template] = (lead.type_name, lead.collection, endpoint.source)
     operation: dict[str, Any] = {"tags": [tag(endpoint)], "summary": op.title or page.title}
     description = op.description or page.description
     if description:

@@ -184,9 +184,8 @@ def _attach_examples(endpoint: Endpoint, response: dict[str, Any], shape: Shape)
     return add_examples(media, examples, collection=shape.collection)
 
 
-def reconciled_shape(ctx: BuildContext, endpoint: Endpoint) -> Shape:
-    """The lead page's shape; with other pages on the same endpoint, typed by their common base."""
-    shape = response_shape(ctx, endpoint)
+def reconciled_shape(ctx: BuildContext, endpoint: Endpoint, shape: Shape) -> Shape:
+    """The lead page's ``shape``; with other pages on the same endpoint, typed by their common base."""
     if not endpoint.others or shape.type_name is None:
         return shape
     names = [shape.type_name]

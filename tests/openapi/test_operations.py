@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.markdown.model import Header, Parameter, Response
+from generator.markdown.model import Header, Link, Parameter, Response
 from tests.openapi.conftest import Build
 from tests.openapi.pages import (
     annotation,
@@ -340,6 +340,46 @@ def test_navigation_inferred_from_get_paths(build: Build) -> None:
         "x-ms-navigationProperty": True,
         "x-specdown-source": "api/user-list-joinedteams.md:20",
     }
+
+
+def test_navigation_is_inferred_on_the_lead_pages_type_not_the_common_base(build: Build) -> None:
+    """Two pages typing ``/things/{id}`` differently must not give their common base the children."""
+    entity = resource_page("resources/entity.md", "entity", (prop("id", prim("String")),))
+    pages = [entity]
+    for name in ("user", "group", "team"):
+        pages.append(
+            resource_page(
+                f"resources/{name}.md",
+                name,
+                (prop("displayName", prim("String")),),
+                base_type="entity",
+                base_link=Link("entity", "entity.md", "resources/entity.md", None),
+            )
+        )
+    for name in ("user", "group"):
+        pages.append(
+            operation_page(
+                f"api/{name}-get.md",
+                "GET /things/{id}",
+                response=Response(50, 200, link(name, f"resources/{name}.md")),
+            )
+        )
+    pages.append(
+        operation_page(
+            "api/thing-list-teams.md",
+            "GET /things/{id}/teams",
+            response=Response(50, 200, link("team", "resources/team.md"), collection=True),
+        )
+    )
+    doc, _ = build(*pages)
+    schemas = doc["components"]["schemas"]
+    assert set(schemas["microsoft.graph.entity"]["properties"]) == {"id"}
+    lead = [
+        n
+        for n in ("user", "group")
+        if "teams" in schemas[f"microsoft.graph.{n}"]["allOf"][1]["properties"]
+    ]
+    assert len(lead) == 1
 
 
 def test_hand_written_page_leads_a_shared_endpoint(build: Build) -> None:
