@@ -18,19 +18,23 @@ from generator.pipeline import docs_to_spec
 #: a floor below the issue's target is marked NOT MET with the figure measured.
 FLOORS: dict[str, float] = {
     "entity and complex types found": 93,  # target 93, measured 93.7
-    "their structural properties found": 95,  # target 95, measured 96.3
-    "… of those, with the right type": 93,  # target 93, measured 97.7
-    "their navigation properties found": 74,  # NOT MET: target 90, measured 76.3
-    "their base types captured (allOf $ref)": 85,  # NOT MET: target 90, measured 87.6
+    "their structural properties found": 95,  # target 95, measured 98.4
+    "… of those, with the right type": 93,  # target 93, measured 97.8
+    "their navigation properties found": 90,  # target 90, measured 94.4
+    "their base types captured (allOf $ref)": 90,  # target 90, measured 90.6
     "enum types found": 87,  # no target, measured 89.2
     "enum members found (of all enum types)": 85,  # target 85, measured 90.1
-    "entity sets and singletons reachable as path roots": 78,  # NOT MET: target 90, measured 80.6
-    "bound actions and functions reachable as paths": 46,  # NOT MET: target 80, measured 48.2
-    "docs' JSON examples resolving to an operation": 73,  # NOT MET: target 90, measured 75.8
-    "request examples validating": 90,  # target 90, measured 93.9
-    "response examples validating": 85,  # NOT MET: target 90, measured 87.8
-    "operations whose scopes equal the scopes file's": 72,  # no target, measured 74.2
-    "operations sharing a scope with the scopes file": 95,  # no target, measured 97.8
+    # NOT MET: target 90, measured 80.6; the 12 missing roots (roleManagement, branding, agreements…)
+    # appear in no documented request path.
+    "entity sets and singletons reachable as path roots": 78,
+    # NOT MET: target 80, measured 48.2; 366 of the 780 are Excel workbookFunctions and 335 of the
+    # 404 missing names occur in no documented request path (the docs' ceiling is about 57%).
+    "bound actions and functions reachable as paths": 46,
+    "docs' JSON examples resolving to an operation": 90,  # target 90, measured 96.0
+    "request examples validating": 90,  # target 90, measured 96.7
+    "response examples validating": 90,  # target 90, measured 96.8
+    "operations whose scopes equal the scopes file's": 72,  # no target, measured 75.8
+    "operations sharing a scope with the scopes file": 95,  # no target, measured 98.7
 }
 
 
