@@ -24,7 +24,7 @@ VALUES = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.dictionaries(KEYS, VALUES, min_size=1, max_size=5))
 def test_dump_yaml_round_trips(document: dict[str, Any]) -> None:
     assert yaml.safe_load(dump_yaml(document)) == document
