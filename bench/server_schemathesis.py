@@ -69,7 +69,7 @@ def summarise(junit: Path) -> None:
             continue
         covered += 1
         for failure in failures:
-            text = failure.get("message") or failure.text or ""
+            text = f"{failure.get('message') or ''}\n{failure.text or ''}"
             causes = [line.strip() for line in text.splitlines() if line.strip().startswith("- ")]
             for cause in causes or [failure.tag]:
                 label = cause.removeprefix("- ").split(":")[0][:80]
