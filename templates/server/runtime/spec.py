@@ -112,7 +112,8 @@ class Spec:
         if self.resolve(pointer) is not None:
             cls = _validator_class(self.is_31, strict)
             schema = {"$ref": f"{BASE_URI}#{quote(pointer.removeprefix('#'), safe='/~')}"}
-            validator = cls(schema, registry=self._schema_registry())
+            checker = cls.FORMAT_CHECKER if strict else None  # docs examples say "id-value"
+            validator = cls(schema, registry=self._schema_registry(), format_checker=checker)
         self._validators[key] = validator
         return validator
 
