@@ -114,7 +114,12 @@ class Spec:
             schema = {
                 "$ref": f"{BASE_URI}#{quote(pointer.removeprefix('#'), safe='/~')}"
             }
-            validator = cls(schema, registry=self._schema_registry())
+            checker = (
+                cls.FORMAT_CHECKER if strict else None
+            )  # docs examples say "id-value"
+            validator = cls(
+                schema, registry=self._schema_registry(), format_checker=checker
+            )
         self._validators[key] = validator
         return validator
 
