@@ -115,7 +115,7 @@ class Spec:
                 "$ref": f"{BASE_URI}#{quote(pointer.removeprefix('#'), safe='/~')}"
             }
             checker = (
-                cls.FORMAT_CHECKER if strict else None
+                _format_checker() if strict else None
             )  # docs examples say "id-value"
             validator = cls(
                 schema, registry=self._schema_registry(), format_checker=checker
@@ -203,3 +203,8 @@ def _allow_null(check: Any) -> Any:
         return check(validator, value, instance, schema)
 
     return keyword
+
+
+def _format_checker() -> Any:
+    """Every format jsonschema knows (draft 4's own list lacks uuid, duration…)."""
+    return importlib.import_module("jsonschema").FormatChecker()
