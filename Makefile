@@ -45,6 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 	$(BIN)/mypy --strict $(OUT)
+	$(BIN)/ruff check --isolated --select E9,F $(OUT)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

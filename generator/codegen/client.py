@@ -60,6 +60,9 @@ class ModuleView:
     type_imports: tuple[str, ...]  # lines under ``if TYPE_CHECKING:``
     paged: bool
     decodes: bool
+    casts: bool = False  # some method casts a decoded value (``typing.cast``)
+    request_names: str = ""  # what the module takes from ``client._request``
+    builders: bool = True  # the module defines request builders (tag modules delegate instead)
 
 
 def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> ModuleView:
@@ -81,12 +84,13 @@ def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> Mo
         methods = [_unshadow_method(m, shadowed) for m in methods]
         steps = tuple(replace(s, params=_unshadow(s.params, shadowed)) for s in steps)
         imports.add(Import("", "builtins"))
-    imports.update(_TYPING)
+    imports = _referenced(imports | _TYPING, methods, steps)
     for s in node.children:
         module = f"client._paths.{s.module}"
         imports.update(
             {Import(module, s.class_name, True), Import(module, "Async" + s.class_name, True)}
         )
+    request = [n for n in ("NO_BODY", "Operation") if _mentions(n, methods, ops)]
     return ModuleView(
         class_name=node.class_name,
         path=node.path,
@@ -96,7 +100,33 @@ def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> Mo
         type_imports=import_lines(imports, package),
         paged=any(m.kind == "paged" for m in methods),
         decodes=any(m.codec for m in methods if m.op_const),
+        casts=any(_casts(m) for m in methods),
+        request_names=", ".join(request),
     )
+
+
+def _casts(method: MethodView) -> bool:
+    """Whether the method template casts a decoded value (see ``method`` in ``_macros.jinja``)."""
+    return not method.call and method.kind in {"json", "optional_json", "paged"}
+
+
+def _mentions(name: str, methods: Iterable[MethodView], ops: Iterable[OpConst]) -> bool:
+    texts = [op.expr for op in ops] + [arg for m in methods for arg in m.send_args]
+    return any(name in _identifiers(text) for text in texts)
+
+
+def _identifiers(text: str) -> set[str]:
+    return {match.group(1) for match in _NAME.finditer(text)}
+
+
+def _referenced(
+    imports: set[Import], methods: Iterable[MethodView], steps: Iterable[StepView]
+) -> set[Import]:
+    """The imports whose name the module's signatures mention: an unused import fails F401."""
+    texts = [t for m in methods for t in (*m.params, m.returns)]
+    texts += [t for s in steps for t in s.params]
+    names = set().union(*(_identifiers(text) for text in texts))
+    return {i for i in imports if i.name in names}
 
 
 #: Builtins that annotations use and that a member of a builder may be named (``list()``).
@@ -295,12 +325,13 @@ def root_view(tree: Tree, package: str) -> ModuleView:
 
 def tag_view(group: TagGroup, package: str) -> ModuleView:
     """A tag group's module: its operations' flat methods, delegating to the client's."""
+    methods = tuple(flat_method(entry, via_client=True) for entry in group.flat)
     imports = {i for entry in group.flat for i in entry.method.operation.imports} | _TYPING
+    imports = _referenced(imports, methods, ())
     imports |= {
         Import("client._client", "Client", True),
         Import("client._client", "AsyncClient", True),
     }
-    methods = tuple(flat_method(entry, via_client=True) for entry in group.flat)
     return ModuleView(
         class_name=group.class_name,
         path=group.tag,
@@ -310,4 +341,5 @@ def tag_view(group: TagGroup, package: str) -> ModuleView:
         type_imports=import_lines(imports, package),
         paged=any(m.kind == "paged" for m in methods),
         decodes=False,
+        builders=False,
     )

@@ -78,7 +78,7 @@ def test_graph_onlinemeetings_paging(third_party_specs: Path, generate: Generate
     client_module = import_client("graph_onlinemeetings")
 
     def handler(request: httpx.Request) -> httpx.Response:
-        if "skip" in request.url.params:
+        if "$skip" in request.url.params:
             return httpx.Response(200, json={"value": [{"id": "b", "subject": "B"}]})
         return httpx.Response(
             200,

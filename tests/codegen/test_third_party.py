@@ -89,3 +89,15 @@ def test_ruff_clean_models(generated: list[Path]) -> None:
         text=True,
     )
     assert run.returncode == 0, run.stdout[-5000:]
+
+
+def test_no_unused_or_undefined_names_anywhere(generated: list[Path]) -> None:
+    """Pyflakes' rules (unused imports, undefined names) on every product: models, client, server."""
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "E9,F"]
+        + [str(root) for root in generated],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout[-5000:]

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, cast
 from onlinemeetings import _runtime as _rt
 from onlinemeetings.client._core import AsyncBuilder, Builder
 from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
-from onlinemeetings.client._request import NO_BODY, Operation
+from onlinemeetings.client._request import Operation
 
 if TYPE_CHECKING:
-    import builtins
     from collections.abc import Mapping, Sequence
     from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
         AsyncMeOnlineMeetingsCreateOrGetBuilder,
@@ -21,10 +20,7 @@ if TYPE_CHECKING:
         MeOnlineMeetingsItemBuilder,
     )
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from onlinemeetings.models.online_meeting_collection_response import (
-        OnlineMeetingCollectionResponse,
-    )
-    from typing import Any, IO
+    from typing import Any
 
 _OP_LIST = Operation(
     "GET",

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from onlinemeetings.client._core import AsyncBuilder, Builder
-from onlinemeetings.client._request import NO_BODY, Operation
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
     from onlinemeetings.client._paths.users_item_online_meetings import (
         AsyncUsersItemOnlineMeetingsBuilder,
         UsersItemOnlineMeetingsBuilder,
     )
-    from typing import Any, IO
 
 
 class UsersItemBuilder(Builder):

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, cast
 
 from onlinemeetings import _runtime as _rt
 from onlinemeetings.client._core import AsyncBuilder, Builder
-from onlinemeetings.client._request import NO_BODY, Operation
+from onlinemeetings.client._request import Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from typing import Any, IO
+    from typing import Any
 
 _OP_DELETE = Operation(
     "DELETE",

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from onlinemeetings.client._core import AsyncBuilder, Builder
 from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
-from onlinemeetings.client._request import NO_BODY, Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -15,10 +13,7 @@ if TYPE_CHECKING:
         MeOnlineMeetingsCreateOrGetRequest,
     )
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from onlinemeetings.models.online_meeting_collection_response import (
-        OnlineMeetingCollectionResponse,
-    )
-    from typing import Any, IO
+    from typing import Any
 
 
 class MeOnlineMeetingOperations:

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from onlinemeetings.client._core import AsyncBuilder, Builder
 from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
-from onlinemeetings.client._request import NO_BODY, Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from onlinemeetings.client._client import AsyncClient, Client
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from onlinemeetings.models.online_meeting_collection_response import (
-        OnlineMeetingCollectionResponse,
-    )
     from onlinemeetings.models.users_online_meetings_create_or_get_request import (
         UsersOnlineMeetingsCreateOrGetRequest,
     )
-    from typing import Any, IO
+    from typing import Any
 
 
 class UsersOnlineMeetingOperations:
