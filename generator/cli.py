@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
     spec.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(".specdown-cache"),
+        metavar="DIR",
+        help="parse, spec and validation caches (default: .specdown-cache)",
+    )
+    spec.add_argument("--no-cache", action="store_true", help="use and write no cache")
+    spec.add_argument(
         "-q", "--quiet", action="store_true", help="print only errors and the summary"
     )
 
@@ -101,7 +109,10 @@ def run_spec(args: argparse.Namespace) -> int:
         print(f"specdown spec: error: {args.docs_dir} is not a directory", file=sys.stderr)
         return 2
     result = docs_to_spec(
-        args.docs_dir, version=OPENAPI_VERSIONS[args.openapi], validate=not args.no_validate
+        args.docs_dir,
+        version=OPENAPI_VERSIONS[args.openapi],
+        validate=not args.no_validate,
+        cache_dir=None if args.no_cache else args.cache_dir,
     )
     counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
     print(

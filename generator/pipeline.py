@@ -7,47 +7,135 @@ markdown → page model → OpenAPI (docs_to_spec); OpenAPI → codegen model �
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, DiagnosticSink
+from generator.markdown.reader import DEFAULT_CACHE
+
+if TYPE_CHECKING:
+    from generator.markdown.reader import DocsScan
+    from generator.spec_cache import SpecCache
 
 
 @dataclass
 class SpecResult:
-    document: dict[str, Any]
     text: str
     diagnostics: list[Diagnostic]
     pages: int
     seconds: float = 0.0
     stats: dict[str, int] = field(default_factory=dict)
+    cached: bool = False  # the whole run came from the spec cache
+    _document: dict[str, Any] | None = field(default=None, repr=False)
+    _load: Callable[[], dict[str, Any] | None] | None = field(default=None, repr=False)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document (read back from the cache when the run was cached)."""
+        if self._document is None:
+            loaded = self._load() if self._load else None
+            if loaded is None:
+                import yaml
+
+                loaded = yaml.load(self.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            self._document = loaded
+        return self._document
 
 
-def docs_to_spec(docs_dir: Path, *, version: str = "3.0.3", validate: bool = True) -> SpecResult:
-    """Parse every page under ``docs_dir`` and build, validate and serialise the OpenAPI document."""
-    from generator.markdown import read_docs  # imported here: each stage loads only its own code
-    from generator.openapi import build_document, dump_yaml, validate_document
+def docs_to_spec(
+    docs_dir: Path,
+    *,
+    version: str = "3.0.3",
+    validate: bool = True,
+    cache_dir: Path | None = DEFAULT_CACHE,
+) -> SpecResult:
+    """Parse every page under ``docs_dir`` and build, validate and serialise the OpenAPI document.
+
+    ``cache_dir`` (None: no caches) holds the parsed pages, the last run (:mod:`.spec_cache`) and
+    the last validation result; a run whose pages did not change parses and builds nothing.
+    """
+    from generator.markdown.reader import remember_scan, scan_docs
+    from generator.spec_cache import SpecCache, from_rows, run_key, to_rows
 
     started = time.perf_counter()
     sink = DiagnosticSink()
-    pages = read_docs(docs_dir, sink)
+    scan = scan_docs(docs_dir, sink, cache_dir=cache_dir)
+    cache = SpecCache(cache_dir) if cache_dir is not None else None
+    key = run_key(scan.paths, scan.keys, (version,))
+    hit = cache.run(key) if cache else None
+    if cache and hit and validate and hit.validation is None:  # built before, validated now
+        document = cache.document(key)
+        if document is not None:
+            hit.validation = to_rows(_validate(document, scan))
+            cache.store_run(hit)
+    if cache is None or hit is None or (validate and hit.validation is None):
+        return _build_spec(
+            scan, sink, key=key, version=version, validate=validate, cache=cache, started=started
+        )
+    remember_scan(scan, sink)
+    sink.extend(from_rows(hit.diagnostics))
+    if validate and hit.validation is not None:
+        sink.extend(from_rows(hit.validation))
+    return SpecResult(
+        hit.text,
+        sink.items,
+        hit.pages,
+        time.perf_counter() - started,
+        hit.stats,
+        cached=True,
+        _load=lambda: cache.document(key),
+    )
+
+
+def _build_spec(
+    scan: DocsScan,
+    sink: DiagnosticSink,
+    *,
+    key: str,
+    version: str,
+    validate: bool,
+    cache: SpecCache | None,
+    started: float,
+) -> SpecResult:
+    from generator.markdown.reader import load_pages
+    from generator.openapi.document import build_document
+    from generator.openapi.dump import dump_fragments
+    from generator.spec_cache import CachedRun, to_rows
+
+    scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
+    pages = load_pages(scan, sink)
     for page in pages:
         sink.extend(page.diagnostics)
     document = build_document(pages, version=version, sink=sink)
+    built = to_rows(sink.items[scanned:])
+    validation: list[Diagnostic] | None = None
     if validate:
-        sink.extend(validate_document(document))
-    text = dump_yaml(document)
+        validation = _validate(document, scan)
+        sink.extend(validation)
+    text, fragments = dump_fragments(document, cache.fragments() if cache else {})
     stats = {
         "operations": sum(
             1
             for item in document.get("paths", {}).values()
-            for key in item
-            if key in {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+            for method in item
+            if method in {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
         ),
         "schemas": len(document.get("components", {}).get("schemas", {})),
     }
-    return SpecResult(document, text, sink.items, len(pages), time.perf_counter() - started, stats)
+    if cache is not None:
+        rows = to_rows(validation) if validation is not None else None
+        cache.store(CachedRun(key, text, built, len(pages), stats, rows), fragments, document)
+    seconds = time.perf_counter() - started
+    return SpecResult(text, sink.items, len(pages), seconds, stats, _document=document)
+
+
+def _validate(document: dict[str, Any], scan: DocsScan) -> list[Diagnostic]:
+    from generator.openapi.validate import validate_document
+
+    folder = scan.cache.folder / "validation" if scan.cache else None
+    return validate_document(document, cache_dir=folder)
 
 
 @dataclass

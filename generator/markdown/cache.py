@@ -116,7 +116,14 @@ class PageCache:
         self.damaged = False
 
     def load(self) -> None:
+        self.load_index()
+        self.load_pages()
+
+    def load_index(self) -> None:
+        """The file index alone: enough to know every page's content key (see ``spec_cache``)."""
         self.index.load()
+
+    def load_pages(self) -> None:
         with gc_paused():
             self._read()
 

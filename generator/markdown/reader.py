@@ -6,18 +6,33 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
 from generator.markdown.cache import PageCache, gc_paused, page_key
 from generator.markdown.file_index import signature
 from generator.markdown.model import Page
-from generator.markdown.page import parse_page
 
 #: Below this many pages to parse, a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 150
 DEFAULT_CACHE = Path(".specdown-cache")
+
+
+@dataclass
+class DocsScan:
+    """Every page's path and content key, known before any page is parsed or loaded from the cache.
+
+    Keys come from the file index for pages whose ``stat`` did not move; the others were read and
+    hashed (their bytes are kept in ``read`` for parsing). A whole-run cache can be consulted with
+    the keys alone (:mod:`generator.spec_cache`).
+    """
+
+    docs_dir: Path
+    paths: list[str]
+    keys: list[str]
+    read: dict[str, bytes] = field(default_factory=dict)  # key → bytes of the pages read this run
+    cache: PageCache | None = None
 
 
 def read_docs(
@@ -32,40 +47,78 @@ def read_docs(
     ``cache_dir`` (relative to the current directory unless absolute; None disables the cache) holds
     parsed pages keyed by content; ``workers`` caps the process pool (default: all cores).
     """
-    cache = _open_cache(cache_dir, sink)
-    known = cache.pages if cache else {}
+    return load_pages(scan_docs(docs_dir, sink, cache_dir=cache_dir), sink, workers=workers)
+
+
+def scan_docs(
+    docs_dir: Path, sink: DiagnosticSink, *, cache_dir: Path | None = DEFAULT_CACHE
+) -> DocsScan:
+    """The content key of every page, reading only the files whose ``stat`` moved."""
+    cache = _open_cache(cache_dir)
     index = cache.index if cache else None
-    paths: list[str] = []
-    keys: list[str] = []
-    unread: list[tuple[str, bytes]] = []  # pages to parse (content not in the cache)
-    unread_keys: list[str] = []
+    scan = DocsScan(docs_dir, [], [], cache=cache)
     for relative, full in _markdown_files(docs_dir):
         try:
             sig = signature(os.stat(full))
             key = index.lookup(relative, sig) if index else None
-            if key is None or key not in known:
+            if key is None:
                 with open(full, "rb") as stream:
                     data = stream.read()
                 key = page_key(relative, data)
                 if index:
                     index.record(relative, sig, key)
-                if key not in known:
-                    unread.append((relative, data))
-                    unread_keys.append(key)
+                scan.read[key] = data
         except OSError as exc:
             sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
             continue
-        paths.append(relative)
-        keys.append(key)
+        scan.paths.append(relative)
+        scan.keys.append(key)
+    return scan
+
+
+def remember_scan(scan: DocsScan, sink: DiagnosticSink) -> None:
+    """Save the file index of a scan whose pages were not loaded (the run was answered from the
+    spec cache), so that the files read this time are not read again."""
+    if scan.cache is None:
+        return
+    try:
+        scan.cache.folder.mkdir(parents=True, exist_ok=True)
+        scan.cache.index.save(set(scan.paths))
+    except OSError as exc:
+        sink.warning(str(scan.cache.folder), 0, "C003", f"cannot write the file index: {exc}")
+
+
+def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> list[Page]:
+    """The pages of ``scan``: from the parse cache, the rest parsed (in a pool when many)."""
+    cache = scan.cache
+    if cache is not None:
+        cache.load_pages()
+        if cache.damaged:
+            sink.info(str(cache.file), 0, "C003", "the parse cache was damaged and is rebuilt")
+    known = cache.pages if cache else {}
+    unread: list[tuple[str, bytes]] = []
+    unread_keys: list[str] = []
+    for relative, key in zip(scan.paths, scan.keys, strict=True):
+        if key in known:
+            continue
+        data = scan.read.get(key)
+        if data is None:  # indexed, but no longer in the parse cache: read it again
+            try:
+                data = (scan.docs_dir / relative).read_bytes()
+            except OSError as exc:
+                sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
+                data = b""
+        unread.append((relative, data))
+        unread_keys.append(key)
     found = dict(known)
     fresh = dict(zip(unread_keys, _parse_all(unread, workers), strict=True))
     found.update(fresh)
     if cache is not None:
         try:
-            cache.store(fresh.items(), set(keys), set(paths))
+            cache.store(fresh.items(), set(scan.keys), set(scan.paths))
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
-    return [found[key] for key in keys]
+    return [found[key] for key in scan.keys]
 
 
 def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
@@ -80,18 +133,18 @@ def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def _open_cache(cache_dir: Path | None, sink: DiagnosticSink) -> PageCache | None:
+def _open_cache(cache_dir: Path | None) -> PageCache | None:
     if cache_dir is None:
         return None
     cache = PageCache(cache_dir)
-    cache.load()
-    if cache.damaged:
-        sink.info(str(cache.file), 0, "C003", "the parse cache was damaged and is rebuilt")
+    cache.load_index()
     return cache
 
 
 def parse_file(relative: str, data: bytes) -> Page:
     """Decode (UTF-8, BOM tolerated; bad bytes replaced and reported) and parse one page."""
+    from generator.markdown.page import parse_page  # markdown-it only when a page is parsed
+
     try:
         return parse_page(relative, data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

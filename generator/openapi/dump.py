@@ -5,13 +5,20 @@ dump (12 MB) deciding how to write each scalar. The documents here hold only dic
 numbers, booleans and None, so this writer emits them directly: a string is written plain when
 PyYAML would read it back as the same string, else double-quoted with JSON escapes (a subset of
 YAML's). Reading the text back with ``yaml.safe_load`` gives the document again (tested).
+
+Path items and component schemas are written one by one (:func:`dump_fragments`), so a run can reuse
+the text of every entry that did not change since the last run. An entry is recognised by a digest of
+its ``marshal`` form, which tells ``1`` from ``True`` and ``1.0`` (``==`` would not).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
@@ -99,8 +106,60 @@ def _inline(value: Any, cache: dict[str, str]) -> str:
 
 
 def dump_yaml(document: dict[str, Any]) -> str:
+    return dump_fragments(document, {})[0]
+
+
+#: The top-level members whose entries are written (and reused) one by one, and their indent.
+FRAGMENTED = {("paths",): "  ", ("components", "schemas"): "    "}
+
+
+def dump_fragments(
+    document: dict[str, Any], previous: Mapping[bytes, str]
+) -> tuple[str, dict[bytes, str]]:
+    """The YAML text, and the text of each fragment by digest (pass it back as ``previous``)."""
     if not document:
-        return "{}\n"
-    lines: list[str] = []
-    _block(document, "", lines, {})
-    return "\n".join(lines) + "\n"
+        return "{}\n", {}
+    writer = _FragmentWriter(previous)
+    for key, value in document.items():
+        if key == "components" and isinstance(value, dict) and value:
+            writer.lines.append("components:")
+            for name, member in value.items():
+                writer.member(("components", name), name, member)
+        else:
+            writer.member((key,), key, value)
+    return "\n".join(writer.lines) + "\n", writer.fragments
+
+
+class _FragmentWriter:
+    def __init__(self, previous: Mapping[bytes, str]) -> None:
+        self.previous = previous
+        self.lines: list[str] = []
+        self.fragments: dict[bytes, str] = {}
+        self.cache: dict[str, str] = {}
+
+    def member(self, where: tuple[str, ...], key: str, value: Any) -> None:
+        """A top-level member (``where`` is its path), entry by entry when it is fragmented."""
+        indent = "  " * (len(where) - 1)
+        entry_indent = FRAGMENTED.get(where)
+        if entry_indent is None or not isinstance(value, dict) or not value:
+            _block({key: value}, indent, self.lines, self.cache)
+            return
+        self.lines.append(f"{indent}{_scalar(key, self.cache)}:")
+        for name, item in value.items():
+            digest = _digest(name, item)
+            text = self.previous.get(digest) if digest else None
+            if text is None:
+                out: list[str] = []
+                _block({name: item}, entry_indent, out, self.cache)
+                text = "\n".join(out)
+            if digest:
+                self.fragments[digest] = text
+            self.lines.append(text)
+
+
+def _digest(name: str, item: Any) -> bytes | None:
+    try:
+        blob = marshal.dumps((name, item), 2)
+    except ValueError:  # a type marshal does not write: never reused
+        return None
+    return hashlib.blake2b(blob, digest_size=16).digest()

@@ -1,0 +1,145 @@
+"""The whole docs → spec run, cached: the same pages, options and generator give the same spec.
+
+A run first learns every page's content key from the file index (:func:`~generator.markdown.reader.
+scan_docs`) without loading a single parsed page. When the key of the run (those page keys, the
+options and a fingerprint of the generator's docs → spec code and its dependencies) is the last
+run's, its YAML text, diagnostics and figures are returned as they were. Otherwise the document is
+built, and the YAML text of every path item and schema that did not change is taken from the last
+run (:func:`~generator.openapi.dump.dump_fragments`).
+
+Storage, under the cache folder: ``spec/run.marshal`` (key, figures, diagnostics, validation
+result, YAML text), ``spec/fragments.marshal`` and ``spec/document.marshal`` (the document, for a
+caller that asks for it or to validate it). Each file starts with the run key, so files of different
+runs are never mixed; a missing, damaged or foreign file is a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Severity
+
+FORMAT = 1
+_HERE = Path(__file__).resolve().parent
+#: The code whose behaviour the spec depends on (pages are keyed by content only).
+_SOURCES = (
+    *sorted((_HERE / "markdown").glob("*.py")),
+    *sorted((_HERE / "openapi").glob("*.py")),
+    _HERE / "diagnostics.py",
+    _HERE / "pipeline.py",
+    Path(__file__).resolve(),
+)
+_DISTRIBUTIONS = ("specdown", "markdown-it-py", "pyyaml", "openapi-spec-validator", "jsonschema")
+
+Rows = list[tuple[str, int, int, str, str]]
+
+
+@functools.cache
+def _fingerprint() -> bytes:
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"{FORMAT}\0".encode())
+    for distribution in _DISTRIBUTIONS:
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            digest.update(f"{distribution}={metadata.version(distribution)}\0".encode())
+    for source in _SOURCES:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.digest()
+
+
+def run_key(paths: Sequence[str], keys: Sequence[str], options: Sequence[str]) -> str:
+    digest = hashlib.blake2b(_fingerprint(), digest_size=20)
+    digest.update("\0".join(options).encode() + b"\1")
+    for path, key in zip(paths, keys, strict=True):
+        digest.update(f"{path}\0{key}\0".encode())
+    return digest.hexdigest()
+
+
+def to_rows(items: Sequence[Diagnostic]) -> Rows:
+    return [(d.path, d.line, int(d.severity), d.code, d.message) for d in items]
+
+
+def from_rows(rows: Rows) -> list[Diagnostic]:
+    return [Diagnostic(path, line, Severity(sev), code, msg) for path, line, sev, code, msg in rows]
+
+
+@dataclass
+class CachedRun:
+    key: str
+    text: str
+    diagnostics: Rows
+    pages: int
+    stats: dict[str, int]
+    validation: Rows | None  # None: the run did not validate
+
+
+class SpecCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "spec"
+
+    def run(self, key: str) -> CachedRun | None:
+        """The stored run, when it is the run of ``key``."""
+        found = self._load("run", key)
+        if found is None:
+            return None
+        try:
+            text, diagnostics, pages, stats, validation = found
+        except (TypeError, ValueError):
+            return None
+        return CachedRun(key, text, diagnostics, pages, stats, validation)
+
+    def fragments(self) -> dict[bytes, str]:
+        """The YAML fragments of the last run, whichever it was."""
+        found = self._load("fragments", None)
+        return found if isinstance(found, dict) else {}
+
+    def document(self, key: str) -> dict[str, Any] | None:
+        found = self._load("document", key)
+        return found if isinstance(found, dict) else None
+
+    def store(self, run: CachedRun, fragments: dict[bytes, str], document: dict[str, Any]) -> None:
+        """Record a built run; the run file goes last, so an interrupted store leaves a miss."""
+        self._store(run.key, ("fragments", fragments), ("document", document), ("run", _body(run)))
+
+    def store_run(self, run: CachedRun) -> None:
+        """Record the run alone (its document is stored already: a run now validated)."""
+        self._store(run.key, ("run", _body(run)))
+
+    def _store(self, key: str, *files: tuple[str, Any]) -> None:
+        with contextlib.suppress(OSError, ValueError):  # a cache only ever saves time
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for name, value in files:
+                self._save(name, key, value)
+
+    def _load(self, name: str, key: str | None) -> Any:
+        try:
+            with (self.folder / f"{name}.marshal").open("rb") as stream:
+                stored_format, stored_key = marshal.load(stream)
+                if stored_format != FORMAT or (key is not None and stored_key != key):
+                    return None
+                return marshal.load(stream)
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def _save(self, name: str, key: str, value: Any) -> None:
+        file = self.folder / f"{name}.marshal"
+        temp = self.folder / f".{name}.{os.getpid()}.tmp"
+        try:
+            with temp.open("wb") as stream:
+                marshal.dump((FORMAT, key), stream)
+                marshal.dump(value, stream)
+            os.replace(temp, file)
+        finally:
+            temp.unlink(missing_ok=True)
+
+
+def _body(run: CachedRun) -> tuple[Any, ...]:
+    return (run.text, run.diagnostics, run.pages, run.stats, run.validation)

@@ -1,0 +1,155 @@
+"""The whole-run cache of docs → spec (generator.spec_cache) and the fragment reuse of the YAML writer:
+a cached run answers exactly what building would, and any change of input is a miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.openapi.dump import dump_fragments, dump_yaml
+from generator.pipeline import SpecResult, docs_to_spec
+
+RESOURCE = """---
+doc_type: resourcePageType
+---
+# {name} resource type
+
+Namespace: microsoft.graph
+
+## Properties
+|Property|Type|Description|
+|:--|:--|:--|
+|id|String|The identifier.|
+|size|{kind}|How big the {name} is.|
+"""
+OPERATION = """---
+doc_type: apiPageType
+---
+# Get {name}
+
+## HTTP request
+```http
+GET /{name}s/{{id}}
+```
+
+## Response
+If successful, this method returns a `200 OK` response code and a [{name}](../resources/{name}.md) object in the response body.
+
+## Example
+### Response
+```http
+HTTP/1.1 200 OK
+Content-type: application/json
+
+{{"id": "1", "size": {size}}}
+```
+"""
+
+
+def _docs(root: Path) -> Path:
+    (root / "api").mkdir(parents=True)
+    (root / "resources").mkdir()
+    for index in range(3):
+        name = f"thing{index}"
+        (root / "resources" / f"{name}.md").write_text(
+            RESOURCE.format(name=name, kind="Int32"), "utf-8"
+        )
+        (root / "api" / f"{name}-get.md").write_text(OPERATION.format(name=name, size=1), "utf-8")
+    (root / "api" / "broken.md").write_text("---\ndoc_type: apiPageType\n---\n# Broken\n", "utf-8")
+    return root
+
+
+def _same(a: SpecResult, b: SpecResult) -> None:
+    assert a.text == b.text
+    assert a.diagnostics == b.diagnostics
+    assert (a.pages, a.stats) == (b.pages, b.stats)
+
+
+def test_an_unchanged_run_is_answered_from_the_cache(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    first = docs_to_spec(docs, validate=False, cache_dir=cache)
+    second = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not first.cached and second.cached
+    _same(second, first)
+    _same(second, docs_to_spec(docs, validate=False, cache_dir=None))
+    assert second.diagnostics  # the broken page's diagnostics come back too
+    assert second.document == first.document  # read back from the cache
+
+
+def test_a_changed_page_misses_and_reuses_the_rest(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    before = docs_to_spec(docs, validate=False, cache_dir=cache)
+    page = docs / "resources" / "thing1.md"
+    page.write_text(RESOURCE.format(name="thing1", kind="String"), "utf-8")
+    changed = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not changed.cached
+    _same(changed, docs_to_spec(docs, validate=False, cache_dir=None))
+    schemas = ("microsoft.graph.thing0", "microsoft.graph.thing1")
+    old, new = (
+        [r.document["components"]["schemas"][name] for name in schemas] for r in (before, changed)
+    )
+    assert old[0] == new[0] and old[1] != new[1]
+    assert "string" in str(new[1]) and "int32" not in str(new[1])
+
+
+def test_the_options_are_part_of_the_key(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, validate=False, cache_dir=cache)
+    other = docs_to_spec(docs, version="3.1.0", validate=False, cache_dir=cache)
+    assert not other.cached and other.text.startswith("openapi: 3.1.0")
+
+
+def test_a_validated_run_after_an_unvalidated_one_validates(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, validate=False, cache_dir=cache)
+    validated = docs_to_spec(docs, validate=True, cache_dir=cache)
+    _same(validated, docs_to_spec(docs, validate=True, cache_dir=None))
+    again = docs_to_spec(docs, validate=True, cache_dir=cache)
+    assert again.cached
+    _same(again, validated)
+
+
+def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    first = docs_to_spec(docs, validate=False, cache_dir=cache)
+    for file in (cache / "spec").glob("*.marshal"):
+        file.write_bytes(file.read_bytes()[:40])
+    again = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not again.cached
+    _same(again, first)
+
+
+def test_fragments_are_reused_only_for_identical_entries() -> None:
+    document = {
+        "openapi": "3.0.3",
+        "paths": {"/a": {"get": {"x": 1}}, "/b": {"get": {"x": 2}}},
+        "components": {"schemas": {"s": {"default": 1}}, "responses": {}},
+    }
+    text, fragments = dump_fragments(document, {})
+    assert text == dump_yaml(document)
+    assert yaml.safe_load(text) == document
+    assert len(fragments) == 3  # two path items, one schema
+    poisoned = dict.fromkeys(fragments, "POISON")
+    again, _ = dump_fragments(document, poisoned)
+    assert again.count("POISON") == 3  # an unchanged entry's text is taken as it was
+    # 1 == True in Python, but not in YAML: a changed type is a changed entry
+    changed = {**document, "components": {"schemas": {"s": {"default": True}}, "responses": {}}}
+    text, _ = dump_fragments(changed, poisoned)
+    assert "default: true" in text
+    assert text.count("POISON") == 2
+
+
+def test_the_command_line_chooses_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, cache, out = _docs(tmp_path / "docs"), tmp_path / "elsewhere", tmp_path / "o.yaml"
+    monkeypatch.chdir(tmp_path)
+    args = ["spec", str(docs), "-o", str(out), "--no-validate", "-q"]
+    assert main([*args, "--no-cache"]) == 0
+    assert not (tmp_path / ".specdown-cache").exists()
+    assert main([*args, "--cache-dir", str(cache)]) == 0
+    assert (cache / "spec" / "run.marshal").is_file()
+    assert list(cache.glob("pages-*.pickle"))
