@@ -9,6 +9,7 @@ ever saves time, never changes output. Cache misses are formatted in a process p
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
@@ -65,7 +66,10 @@ def format_many(texts: list[str], cache: Path | None = DEFAULT_CACHE) -> list[st
     if sum(len(texts[i]) for i in missing) < PARALLEL_THRESHOLD or workers < 2:
         done = [format_source(texts[i]) for i in missing]
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Spawned, not forked: a forked worker would hold a copy of this process (the whole
+        # document and codegen model, hundreds of MB on large specs) for the life of the pool.
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
             done = list(pool.map(format_source, [texts[i] for i in missing]))
     for i, text in zip(missing, done, strict=True):
         out[i] = text
