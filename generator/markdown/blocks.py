@@ -14,6 +14,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.token import Token
 
 from generator.markdown.annotations import Annotation, parse_comment
@@ -36,6 +37,53 @@ def escaped_split(row: str) -> list[str]:
 
 escaped_split.__wrapped__ = _ESCAPED_SPLIT  # type: ignore[attr-defined]
 gfm_table.escapedSplit = escaped_split
+_GFM_TABLE = gfm_table.table
+
+
+class _Pushed:
+    """What the GFM table rule sets on a token it pushes (the rule runs unchanged)."""
+
+    __slots__ = ("attrs", "children", "content", "map", "type")
+
+    def __init__(self, kind: str) -> None:
+        self.type = kind
+        self.map: list[int] | None = None
+        self.content = ""
+
+
+def table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, recorded into one ``specdown_table`` token.
+
+    The stock rule pushes about 3 tokens per cell and 2 per row (a tenth of all tokens of the
+    corpus, each a full ``Token``); here its pushes are recorded as plain objects and the table is
+    emitted as one token whose ``meta`` holds ``(line, cells)`` for the header and each row. Which
+    lines form a table, and each cell's text, are decided by the stock rule itself.
+    """
+    if silent:
+        return bool(_GFM_TABLE(state, start, end, True))
+    pushed: list[_Pushed] = []
+
+    def push(kind: str, tag: str, nesting: int) -> _Pushed:
+        token = _Pushed(kind)
+        pushed.append(token)
+        return token
+
+    state.push = push  # type: ignore[method-assign,assignment]
+    try:
+        found = bool(_GFM_TABLE(state, start, end, False))
+    finally:
+        del state.push
+    if found:
+        rows: list[tuple[int, list[str]]] = []
+        for token in pushed:
+            if token.type == "tr_open" and token.map:
+                rows.append((token.map[0], []))
+            elif token.type == "inline" and rows:
+                rows[-1][1].append(token.content)
+        table = state.push("specdown_table", "table", 0)
+        table.map = pushed[0].map
+        table.meta = {"rows": rows}
+    return found
 
 
 class _Markdown(MarkdownIt):
@@ -49,6 +97,7 @@ class _Markdown(MarkdownIt):
 
 
 MD = _Markdown("commonmark", {"html": True}).enable("table")
+MD.block.ruler.at("table", table_rule, {"alt": ["paragraph", "reference"]})
 MD.disable(["code", "blockquote", "hr", "reference", "lheading"])
 MD.disable(["inline", "text_join"])
 MD.inline.ruler.disable(["image", "autolink"])
@@ -148,9 +197,8 @@ class Tokenizer:
                     fence.annotation, fence.annotation_gap = pending
                     pending = None
                 out.fences.append(fence)
-            elif kind == "table_open":
-                index = self._table(tokens, index, start, out)
-                continue
+            elif kind == "specdown_table":
+                self._table(token, start, out)
             elif kind == "paragraph_open":
                 out.paragraphs.append(Paragraph(line, tokens[index + 1].content))
                 if pending:
@@ -187,32 +235,14 @@ class Tokenizer:
             body = [line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in body]
         return "".join(line + "\n" for line in body)
 
-    def _table(self, tokens: list[Token], index: int, start: int, out: Blocks) -> int:
-        first = tokens[index]
-        table = Table(start + (first.map[0] if first.map else 0) + 1, [], [])
-        row: Row | None = None
-        in_head = False
-        index += 1
-        while index < len(tokens) and tokens[index].type != "table_close":
-            token = tokens[index]
-            if token.type == "thead_open":
-                in_head = True
-            elif token.type == "thead_close":
-                in_head = False
-            elif token.type == "tr_open":
-                row = Row(start + (token.map[0] if token.map else 0) + 1, [])
-            elif token.type == "inline" and row is not None:
-                row.cells.append(Cell(token.content))
-            elif token.type == "tr_close" and row is not None:
-                if in_head:
-                    table.header = row.cells
-                else:
-                    self._recover_extra_cells(row, len(table.header))
-                    table.rows.append(row)
-                row = None
-            index += 1
+    def _table(self, token: Token, start: int, out: Blocks) -> None:
+        (head_line, head), *body = token.meta["rows"]
+        table = Table(start + head_line + 1, [Cell(text) for text in head], [])
+        for line, cells in body:
+            row = Row(start + line + 1, [Cell(text) for text in cells])
+            self._recover_extra_cells(row, len(table.header))
+            table.rows.append(row)
         out.tables.append(table)
-        return index + 1
 
     def _recover_extra_cells(self, row: Row, width: int) -> None:
         """GFM drops cells beyond the header's count (an unescaped ``|`` in a description)."""
