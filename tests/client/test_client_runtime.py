@@ -249,6 +249,70 @@ def test_non_idempotent_post_is_not_retried_unless_told(
     assert len(rec.requests) == 2
 
 
+class Failing:
+    """A handler that raises the given transport errors first, then answers like ``Recorder``."""
+
+    def __init__(self, errors: Sequence[Exception], then: httpx.Response) -> None:
+        self.errors = list(errors)
+        self.then = then
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return httpx.Response(self.then.status_code, content=self.then.content)
+
+
+def test_transport_errors_are_retried_where_it_is_safe(
+    client_module: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("meetings_api.client._retry.sleep", lambda s: None)
+    ok = httpx.Response(200, json=MEETING)
+    timeout = httpx.ReadTimeout("slow")
+    # a GET is retried after a timeout, and after a failure to connect
+    get = Failing([timeout, httpx.ConnectError("refused")], ok)
+    assert make(client_module, get).users.by_id("u").online_meetings.by_id("m").get().id == "m1"
+    assert get.calls == 3
+    # a POST is retried when it never left (connect), not when it may have arrived (timeout)
+    post = Failing([httpx.ConnectError("refused")], httpx.Response(201, json=MEETING))
+    make(client_module, post).users.by_id("u").online_meetings.create(body={})
+    assert post.calls == 2
+    post = Failing([timeout], httpx.Response(201, json=MEETING))
+    with pytest.raises(httpx.ReadTimeout):
+        make(client_module, post).users.by_id("u").online_meetings.create(body={})
+    assert post.calls == 1
+    # bounded by max_retries, and off when the policy says so
+    down = Failing([httpx.ConnectError("refused")] * 5, ok)
+    with pytest.raises(httpx.ConnectError):
+        make(client_module, down, retry=client_module.RetryPolicy(max_retries=2)).users.by_id(
+            "u"
+        ).online_meetings.by_id("m").get()
+    assert down.calls == 3
+    off = client_module.RetryPolicy(retry_transport_errors=False)
+    once = Failing([timeout], ok)
+    with pytest.raises(httpx.ReadTimeout):
+        make(client_module, once, retry=off).users.by_id("u").online_meetings.by_id("m").get()
+    assert once.calls == 1
+
+
+def test_async_transport_errors_are_retried(
+    client_module: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr("meetings_api.client._retry.async_sleep", no_sleep)
+    handler = Failing([httpx.ConnectError("refused")], httpx.Response(200, json=MEETING))
+
+    async def main() -> str:
+        async with make_async(client_module, handler) as client:
+            found = await client.users.by_id("u").online_meetings.by_id("m").get()
+            return str(found.id)
+
+    assert asyncio.run(main()) == "m1" and handler.calls == 2
+
+
 def test_async_retry_uses_async_sleep(
     client_module: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -84,14 +84,22 @@ class Sender:
             request.headers["Authorization"] = f"Bearer {token}"
         attempt = 0
         while True:
-            response = self.http.send(request)
-            if response.is_success:
-                return response
-            delay = None
-            if self.retry.should_retry(
-                response.status_code, attempt, idempotent=op.idempotent
-            ):
-                delay = self.retry.delay(attempt + 1, response.headers)
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as error:
+                if not self.retry.should_retry_error(
+                    error, attempt, idempotent=op.idempotent
+                ):
+                    raise
+                delay: float | None = self.retry.backoff_delay(attempt + 1)
+            else:
+                if response.is_success:
+                    return response
+                delay = None
+                if self.retry.should_retry(
+                    response.status_code, attempt, idempotent=op.idempotent
+                ):
+                    delay = self.retry.delay(attempt + 1, response.headers)
             if delay is None:
                 raise error_for_response(response)
             attempt += 1
@@ -164,14 +172,22 @@ class AsyncSender:
             request.headers["Authorization"] = f"Bearer {token}"
         attempt = 0
         while True:
-            response = await self.http.send(request)
-            if response.is_success:
-                return response
-            delay = None
-            if self.retry.should_retry(
-                response.status_code, attempt, idempotent=op.idempotent
-            ):
-                delay = self.retry.delay(attempt + 1, response.headers)
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as error:
+                if not self.retry.should_retry_error(
+                    error, attempt, idempotent=op.idempotent
+                ):
+                    raise
+                delay: float | None = self.retry.backoff_delay(attempt + 1)
+            else:
+                if response.is_success:
+                    return response
+                delay = None
+                if self.retry.should_retry(
+                    response.status_code, attempt, idempotent=op.idempotent
+                ):
+                    delay = self.retry.delay(attempt + 1, response.headers)
             if delay is None:
                 raise error_for_response(response)
             attempt += 1
