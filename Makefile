@@ -45,7 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 	$(BIN)/mypy --strict $(OUT)
-	$(BIN)/ruff check --isolated --select E9,F $(OUT)
+	$(BIN)/ruff check --isolated --select E9,F,I $(OUT)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from generator.codegen import naming
+from generator.codegen.imports import import_block
 from generator.codegen.literals import literal
 from generator.codegen.model import Import
 from generator.codegen.navigation import FlatMethod, Method, Node, Step, TagGroup, Tree
@@ -57,15 +58,54 @@ class ModuleView:
     steps: tuple[StepView, ...]
     methods: tuple[MethodView, ...]
     ops: tuple[OpConst, ...]
-    type_imports: tuple[str, ...]  # lines under ``if TYPE_CHECKING:``
-    paged: bool
-    decodes: bool
-    casts: bool = False  # some method casts a decoded value (``typing.cast``)
-    request_names: str = ""  # what the module takes from ``client._request``
-    builders: bool = True  # the module defines request builders (tag modules delegate instead)
+    imports: tuple[str, ...]  # import lines ("" between sections)
+    type_imports: tuple[str, ...]  # the same, under ``if TYPE_CHECKING:``
 
 
-def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> ModuleView:
+#: What the root client module needs besides its builders (its ``__init__`` and properties).
+ROOT_IMPORTS = frozenset(
+    {
+        Import("collections.abc", "Mapping"),
+        Import("collections.abc", "Sequence"),
+        Import("typing", "Self"),
+        Import("", "httpx"),
+        Import("client._auth", "AsyncCredential", True),
+        Import("client._auth", "Credential", True),
+        Import("client._core", "AsyncSender", True),
+        Import("client._core", "Sender", True),
+        Import("client._retry", "RetryPolicy", True),
+    }
+)
+ROOT_TYPE_IMPORTS = frozenset(
+    {Import("client._tags", "AsyncTags", True), Import("client._tags", "Tags", True)}
+)
+_RUNTIME = Import("", "_runtime", True, alias="_rt")
+
+
+def _header(
+    package: str,
+    methods: Iterable[MethodView],
+    real: set[Import],
+    checking: set[Import],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(imports, type-checking imports) of a client module; a name imported for real is not
+    imported again for type checking."""
+    checking = {i for i in checking if i not in real}
+    if checking:
+        real.add(Import("typing", "TYPE_CHECKING"))
+    if any(_casts(m) for m in methods):
+        real.add(Import("typing", "cast"))
+    return import_block(real, package), import_block(checking, package)
+
+
+def module_view(
+    node: Node,
+    package: str,
+    flat: Iterable[FlatMethod] = (),
+    *,
+    extra: Iterable[Import] = (),
+    extra_types: Iterable[Import] = (),
+) -> ModuleView:
     consts = naming.Registry()
     methods: list[MethodView] = []
     ops: list[OpConst] = []
@@ -84,24 +124,37 @@ def module_view(node: Node, package: str, flat: Iterable[FlatMethod] = ()) -> Mo
         methods = [_unshadow_method(m, shadowed) for m in methods]
         steps = tuple(replace(s, params=_unshadow(s.params, shadowed)) for s in steps)
         imports.add(Import("", "builtins"))
-    imports = _referenced(imports | _TYPING, methods, steps)
+    imports = _referenced(imports | _TYPING, methods, steps) | set(extra_types)
     for s in node.children:
         module = f"client._paths.{s.module}"
         imports.update(
             {Import(module, s.class_name, True), Import(module, "Async" + s.class_name, True)}
         )
-    request = [n for n in ("NO_BODY", "Operation") if _mentions(n, methods, ops)]
+    real = set(extra) | {
+        Import("client._core", "AsyncBuilder", True),
+        Import("client._core", "Builder", True),
+    }
+    real.update(
+        Import("client._request", name, True)
+        for name in ("NO_BODY", "Operation")
+        if _mentions(name, methods, ops)
+    )
+    if any(m.kind == "paged" for m in methods):
+        real |= {
+            Import("client._paging", "AsyncPageIterator", True),
+            Import("client._paging", "PageIterator", True),
+        }
+    if any(m.codec for m in methods if m.op_const):
+        real.add(_RUNTIME)
+    lines, type_lines = _header(package, methods, real, imports)
     return ModuleView(
         class_name=node.class_name,
         path=node.path,
         steps=steps,
         methods=tuple(methods),
         ops=tuple(ops),
-        type_imports=import_lines(imports, package),
-        paged=any(m.kind == "paged" for m in methods),
-        decodes=any(m.codec for m in methods if m.op_const),
-        casts=any(_casts(m) for m in methods),
-        request_names=", ".join(request),
+        imports=lines,
+        type_imports=type_lines,
     )
 
 
@@ -164,19 +217,6 @@ _TYPING = {
     Import("typing", "IO"),
     Import("typing", "Any"),
 }
-
-
-def import_lines(imports: Iterable[Import], package: str) -> tuple[str, ...]:
-    """One sorted line per module: ``import x`` lines first, then ``from m import a, b``."""
-    plain = sorted({i.name for i in imports if not i.module})
-    grouped: dict[str, set[str]] = {}
-    for item in imports:
-        if item.module:
-            module = f"{package}.{item.module}" if item.local else item.module
-            grouped.setdefault(module, set()).add(item.name)
-    return tuple(f"import {n}" for n in plain) + tuple(
-        f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(grouped.items())
-    )
 
 
 def step_view(step: Step) -> StepView:
@@ -320,7 +360,9 @@ def _one_line(text: str) -> str:
 
 
 def root_view(tree: Tree, package: str) -> ModuleView:
-    return module_view(tree.root, package, tree.flat)
+    return module_view(
+        tree.root, package, tree.flat, extra=ROOT_IMPORTS, extra_types=ROOT_TYPE_IMPORTS
+    )
 
 
 def tag_view(group: TagGroup, package: str) -> ModuleView:
@@ -332,14 +374,19 @@ def tag_view(group: TagGroup, package: str) -> ModuleView:
         Import("client._client", "Client", True),
         Import("client._client", "AsyncClient", True),
     }
+    real: set[Import] = set()
+    if any(m.kind == "paged" for m in methods):
+        real |= {
+            Import("client._paging", "AsyncPageIterator", True),
+            Import("client._paging", "PageIterator", True),
+        }
+    lines, type_lines = _header(package, methods, real, imports)
     return ModuleView(
         class_name=group.class_name,
         path=group.tag,
         steps=(),
         methods=methods,
         ops=(),
-        type_imports=import_lines(imports, package),
-        paged=any(m.kind == "paged" for m in methods),
-        decodes=False,
-        builders=False,
+        imports=lines,
+        type_imports=type_lines,
     )

@@ -36,18 +36,23 @@ from typing import Any
 class Import:
     """``from <module> import <name>`` (``import <name>`` when ``module`` is empty).
 
-    ``local`` modules are relative to the generated package root (``models.user``).
+    ``local`` modules are relative to the generated package root (``models.user``; ``""`` is the
+    root itself); ``alias`` renames the imported name (``_runtime as _rt``).
     """
 
     module: str
     name: str
     local: bool = False
+    alias: str = ""
 
     def line(self, package: str) -> str:
-        if not self.module:
-            return f"import {self.name}"
-        module = f"{package}.{self.module}" if self.local else self.module
-        return f"from {module} import {self.name}"
+        alias = f" as {self.alias}" if self.alias else ""
+        if not self.module and not self.local:
+            return f"import {self.name}{alias}"
+        module = (
+            (f"{package}.{self.module}" if self.module else package) if self.local else self.module
+        )
+        return f"from {module} import {self.name}{alias}"
 
 
 @dataclass(frozen=True, slots=True)

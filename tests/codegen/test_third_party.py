@@ -91,10 +91,10 @@ def test_ruff_clean_models(generated: list[Path]) -> None:
     assert run.returncode == 0, run.stdout[-5000:]
 
 
-def test_no_unused_or_undefined_names_anywhere(generated: list[Path]) -> None:
-    """Pyflakes' rules (unused imports, undefined names) on every product: models, client, server."""
+def test_no_unused_or_undefined_names_and_sorted_imports_anywhere(generated: list[Path]) -> None:
+    """Pyflakes' rules (unused imports, undefined names) and isort's order on every product."""
     run = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "E9,F"]
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "E9,F,I"]
         + [str(root) for root in generated],
         capture_output=True,
         check=False,

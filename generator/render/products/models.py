@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
-from generator.codegen.model import Api, EnumClass, Field, Import, ModelClass
+from generator.codegen.imports import import_block, isort_key, natural
+from generator.codegen.model import Api, EnumClass, Field, ModelClass
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
 
@@ -30,7 +30,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         yield RenderJob(_path(enum.module), "models/enum.py.jinja", enum_context(enum))
     for alias in api.unions:
         checking = {i for i in alias.type.imports if i != alias.ref.import_}
-        context = {"alias": alias, "checking_imports": _sections(checking, api.package)}
+        context = {"alias": alias, "checking_imports": list(import_block(checking, api.package))}
         yield RenderJob(_path(alias.module), "models/union.py.jinja", context)
     exports = exported(api)
     yield RenderJob(
@@ -53,31 +53,21 @@ def lazy_context(api: Api, exports: dict[str, str], strip: str) -> dict[str, Any
     return {
         "title": api.title,
         "exports": [
-            (name, exports[name].removeprefix(strip)) for name in sorted(exports, key=_isort)
+            (name, exports[name].removeprefix(strip)) for name in sorted(exports, key=isort_key)
         ],
         "imports": sorted(
             ((module.removeprefix(strip), name) for name, module in exports.items()),
-            key=lambda item: (_natural(item[0]), _isort(item[1])),
+            key=lambda item: (natural(item[0]), isort_key(item[1])),
         ),
     }
-
-
-def _natural(text: str) -> list[str | int]:
-    """``Event9`` before ``Event10``: digit runs compare as numbers (str, int, str… alternate)."""
-    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", text))]
-
-
-def _isort(name: str) -> tuple[int, list[str | int]]:
-    """isort's order for ``__all__`` and imports: CONSTANTS, then Classes, then the rest."""
-    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, _natural(name))
 
 
 def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
     base = cls.bases[0] if cls.bases else None
     real = {base.import_} if base else set()
     checking = {i for i in cls.imports if i not in real and i != cls.ref.import_}
-    lines_real = sorted(i.line(api.package) for i in real)
-    lines_checking = _sections(checking, api.package)
+    lines_real = list(import_block(real, api.package))
+    lines_checking = list(import_block(checking, api.package))
     return {
         "cls": cls,
         "fields": [(f, field_doc(f)) for f in cls.fields],
@@ -90,14 +80,6 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
         ],
         "shared_table": f"{api.package}.{SHARED_MODULE}" if cls.discriminator == SHARED else "",
     }
-
-
-def _sections(imports: set[Import], package: str) -> list[str]:
-    """Import lines as isort orders them: stdlib (``import x`` first), a blank, then the package."""
-    groups: list[list[str]] = [[], []]
-    for imp in sorted(imports, key=lambda i: (i.local, bool(i.module), _natural(i.module), i.name)):
-        groups[imp.local].append(imp.line(package))
-    return [*groups[0], *([""] if all(groups) else []), *groups[1]]
 
 
 def field_doc(field: Field) -> str:

@@ -14,7 +14,8 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from generator.codegen.model import Api, Import
+from generator.codegen.imports import import_block
+from generator.codegen.model import Api
 from generator.codegen.server import ServerOperation, Service, build_server
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
@@ -84,13 +85,9 @@ def _encoder(codec: str) -> str:
 def _service_context(api: Api, service: Service) -> dict[str, object]:
     return {
         "service": service,
-        "imports": _import_lines(api.package, service.imports),
+        "imports": import_block(service.imports, api.package),
         "methods": [_method(op) for op in service.operations],
     }
-
-
-def _import_lines(package: str, imports: Iterable[Import]) -> list[str]:
-    return sorted({f"import {i.name}" if not i.module else i.line(package) for i in imports})
 
 
 def _method(op: ServerOperation) -> dict[str, object]:

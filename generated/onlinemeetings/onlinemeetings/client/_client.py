@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Mapping, Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
+
 import httpx
+
 from onlinemeetings.client._auth import AsyncCredential, Credential
-from onlinemeetings.client._core import AsyncSender, Sender
+from onlinemeetings.client._core import AsyncBuilder, AsyncSender, Builder, Sender
+from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
 from onlinemeetings.client._retry import RetryPolicy
 
-from onlinemeetings.client._core import AsyncBuilder, Builder
-from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
-
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from typing import Any
+
     from onlinemeetings.client._paths.me import AsyncMeBuilder, MeBuilder
     from onlinemeetings.client._paths.users import AsyncUsersBuilder, UsersBuilder
+    from onlinemeetings.client._tags import AsyncTags, Tags
     from onlinemeetings.models.me_online_meetings_create_or_get_request import (
         MeOnlineMeetingsCreateOrGetRequest,
     )
@@ -24,11 +25,7 @@ if TYPE_CHECKING:
     from onlinemeetings.models.users_online_meetings_create_or_get_request import (
         UsersOnlineMeetingsCreateOrGetRequest,
     )
-    from typing import Any
 
-
-if TYPE_CHECKING:
-    from onlinemeetings.client._tags import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client", "DEFAULT_BASE_URL"]
 

@@ -11,6 +11,8 @@ from onlinemeetings.client._request import Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+    from typing import Any
+
     from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
         AsyncMeOnlineMeetingsCreateOrGetBuilder,
         MeOnlineMeetingsCreateOrGetBuilder,
@@ -20,7 +22,6 @@ if TYPE_CHECKING:
         MeOnlineMeetingsItemBuilder,
     )
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from typing import Any
 
 _OP_LIST = Operation(
     "GET",

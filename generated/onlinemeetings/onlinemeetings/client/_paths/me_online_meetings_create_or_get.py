@@ -10,11 +10,12 @@ from onlinemeetings.client._request import Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
+
     from onlinemeetings.models.me_online_meetings_create_or_get_request import (
         MeOnlineMeetingsCreateOrGetRequest,
     )
     from onlinemeetings.models.online_meeting import OnlineMeeting
-    from typing import Any
 
 _OP_POST = Operation(
     "POST",

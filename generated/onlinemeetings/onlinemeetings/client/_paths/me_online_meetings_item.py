@@ -10,8 +10,9 @@ from onlinemeetings.client._request import Operation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
-    from onlinemeetings.models.online_meeting import OnlineMeeting
     from typing import Any
+
+    from onlinemeetings.models.online_meeting import OnlineMeeting
 
 _OP_DELETE = Operation(
     "DELETE",

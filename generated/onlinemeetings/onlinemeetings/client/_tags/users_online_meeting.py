@@ -8,12 +8,13 @@ from onlinemeetings.client._paging import AsyncPageIterator, PageIterator
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+    from typing import Any
+
     from onlinemeetings.client._client import AsyncClient, Client
     from onlinemeetings.models.online_meeting import OnlineMeeting
     from onlinemeetings.models.users_online_meetings_create_or_get_request import (
         UsersOnlineMeetingsCreateOrGetRequest,
     )
-    from typing import Any
 
 
 class UsersOnlineMeetingOperations:

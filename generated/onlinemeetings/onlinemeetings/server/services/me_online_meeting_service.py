@@ -8,6 +8,7 @@ from onlinemeetings.server._runtime import OperationNotImplementedError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
     from onlinemeetings.models.me_online_meetings_create_or_get_request import (
         MeOnlineMeetingsCreateOrGetRequest,
     )

@@ -8,6 +8,7 @@ from onlinemeetings.server._runtime import OperationNotImplementedError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
     from onlinemeetings.models.online_meeting import OnlineMeeting
     from onlinemeetings.models.online_meeting_collection_response import (
         OnlineMeetingCollectionResponse,
