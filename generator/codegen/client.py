@@ -271,19 +271,20 @@ def builder_method(method: Method, const: str) -> MethodView:
     extra = "".join(f", {p.python_name}" for p in method.extra_path)
     send = [f"path=(*self._path{extra})" if extra else "path=self._path"]
     query = [p for p in method.own if p.location == "query"]
-    headers = [p for p in method.own if p.location == "header"]
     if query:
         items = "".join(f"({literal(p.wire_name)}, {p.python_name}, {p.explode}), " for p in query)
         send.append(f"query=({items})")
-    if headers:
-        items = "".join(f"({literal(p.wire_name)}, {p.python_name}), " for p in headers)
-        send.append(f"headers=({items})")
+    for location, argument in (("header", "headers"), ("cookie", "cookies")):
+        named = [p for p in method.own if p.location == location]
+        if named:
+            items = "".join(f"({literal(p.wire_name)}, {p.python_name}), " for p in named)
+            send.append(f"{argument}=({items})")
     if op.body is not None:
         send.append("body=body" if op.body.required else "body=NO_BODY if body is None else body")
     paging = op.response.paging
     return MethodView(
         name=method.name,
-        params=_signature((p for p in method.own if p.location != "cookie"), op),
+        params=_signature(method.own, op),
         returns=op.response.annotation,
         kind=kind,
         doc=docstring(op, method.own),
@@ -298,7 +299,7 @@ def builder_method(method: Method, const: str) -> MethodView:
 def flat_method(entry: FlatMethod, *, via_client: bool = False) -> MethodView:
     """The flat method on the client, or (``via_client``) its copy in a tag group."""
     op = entry.method.operation
-    own = [p for p in entry.method.own if p.location != "cookie"]
+    own = list(entry.method.own)
     path_params = op.path_parameters[: entry.method.bound]
     passed = [*path_params, *own] if via_client else own  # the chain binds the path values itself
     args = [f"{p.python_name}={p.python_name}" for p in passed]

@@ -157,6 +157,12 @@ MEETINGS_SPEC: dict[str, Any] = {
                         "schema": {"type": "string"},
                     },
                     {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
+                    {"name": "session", "in": "cookie", "schema": {"type": "string"}},
+                    {
+                        "name": "tags",
+                        "in": "cookie",
+                        "schema": {"type": "array", "items": {"type": "string"}},
+                    },
                 ],
                 "responses": {"204": {"description": "No Content"}},
             },

@@ -58,6 +58,7 @@ class Sender:
         path: Sequence[object] = (),
         query: QueryItems = (),
         headers: HeaderItems = (),
+        cookies: HeaderItems = (),
         body: object = NO_BODY,
     ) -> httpx.Response:
         """Send one call and return its 2xx response (read); raise :class:`ApiError` otherwise."""
@@ -68,6 +69,7 @@ class Sender:
             path=path,
             query=query,
             headers=(*self.headers.items(), *headers),
+            cookies=cookies,
             body=body,
         )
         return self.send_request(op, request)
@@ -144,6 +146,7 @@ class AsyncSender:
         path: Sequence[object] = (),
         query: QueryItems = (),
         headers: HeaderItems = (),
+        cookies: HeaderItems = (),
         body: object = NO_BODY,
     ) -> httpx.Response:
         """Send one call and return its 2xx response (read); raise :class:`ApiError` otherwise."""
@@ -154,6 +157,7 @@ class AsyncSender:
             path=path,
             query=query,
             headers=(*self.headers.items(), *headers),
+            cookies=cookies,
             body=body,
         )
         return await self.send_request(op, request)

@@ -28,6 +28,8 @@ _PATH_SAFE = "-._~!$&'()*+,;=:@"
 #: Characters left as they are in a query name or value (``$select=id,subject`` stays readable);
 #: ``&``, ``=``, ``+``, ``#`` and spaces (as ``%20``, never ``+``) are encoded.
 _QUERY_SAFE = "-._~!$'()*,;:@/?"
+#: RFC 6265 cookie-octets, less ``,`` (it joins array items)
+_COOKIE_SAFE = "-._~!$'()*:@/?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,14 @@ def build_request(
     path: Sequence[object] = (),
     query: QueryItems = (),
     headers: HeaderItems = (),
+    cookies: HeaderItems = (),
     body: object = NO_BODY,
 ) -> httpx.Request:
-    """The request for one call (without authentication, which the sender adds per attempt)."""
+    """The request for one call (without authentication, which the sender adds per attempt).
+
+    Cookie parameters go into one ``Cookie`` header (after any the caller set), form style:
+    ``name=value`` pairs, values percent-encoded, arrays comma separated.
+    """
     url = base_url.rstrip("/") + op.path.format(
         *(quote(scalar(v), safe=_PATH_SAFE) for v in path)
     )
@@ -83,6 +90,15 @@ def build_request(
             for k, v in params
         )
     header_map = {name: scalar(value) for name, value in headers if value is not None}
+    crumbs = [
+        f"{name}={','.join(quote(scalar(v), safe=_COOKIE_SAFE) for v in _values(value))}"
+        for name, value in cookies
+        if value is not None
+    ]
+    if crumbs:
+        header_map["Cookie"] = "; ".join(
+            [*filter(None, [header_map.get("Cookie")]), *crumbs]
+        )
     if op.accept and "Accept" not in header_map:
         header_map["Accept"] = op.accept
     if _needs_eventual_consistency(params) and "ConsistencyLevel" not in header_map:
@@ -91,6 +107,10 @@ def build_request(
     if body is not NO_BODY:
         content = _encode_body(op.content_type or "application/json", body, header_map)
     return client.build_request(op.method, url, headers=header_map, **content)
+
+
+def _values(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
 
 
 def encode_query(items: QueryItems) -> list[tuple[str, str]]:
