@@ -199,6 +199,17 @@ def test_paging_follows_next_link(client_module: ModuleType) -> None:
     assert first.next_link is not None and [m.id for m in first.items] == ["m1", "m2"]
 
 
+def test_a_repeated_next_link_stops_paging_with_an_error(client_module: ModuleType) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        link = f"{BASE}/me/onlineMeetings?$skiptoken=same"
+        return httpx.Response(200, json={"value": [MEETING], "@odata.nextLink": link})
+
+    items = make(client_module, handler).me.online_meetings.list()
+    with pytest.raises(client_module.PagingLoopError) as info:
+        list(items)
+    assert info.value.url.endswith("$skiptoken=same")
+
+
 def test_async_client_paging_and_calls(client_module: ModuleType) -> None:
     async def main() -> tuple[list[str], list[int], str | None]:
         async with make_async(client_module, _pages) as client:

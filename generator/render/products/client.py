@@ -25,7 +25,7 @@ RUNTIME = ("_auth", "_core", "_paging", "_request", "_retry", "errors")
 EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("_auth", ("AsyncCredential", "Credential")),
     ("_client", ("AsyncClient", "Client")),
-    ("_paging", ("AsyncPageIterator", "Page", "PageIterator")),
+    ("_paging", ("AsyncPageIterator", "Page", "PageIterator", "PagingLoopError")),
     ("_retry", ("NO_RETRY", "RetryPolicy")),
     (
         "errors",

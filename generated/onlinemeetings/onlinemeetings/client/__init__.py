@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from onlinemeetings.client._auth import AsyncCredential, Credential
     from onlinemeetings.client._client import AsyncClient, Client
-    from onlinemeetings.client._paging import AsyncPageIterator, Page, PageIterator
+    from onlinemeetings.client._paging import (
+        AsyncPageIterator,
+        Page,
+        PageIterator,
+        PagingLoopError,
+    )
     from onlinemeetings.client._retry import NO_RETRY, RetryPolicy
     from onlinemeetings.client.errors import (
         ApiError,
@@ -40,6 +45,7 @@ __all__ = [
     "ODataError",
     "Page",
     "PageIterator",
+    "PagingLoopError",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
@@ -54,6 +60,7 @@ _EXPORTS = {
     "AsyncPageIterator": "_paging",
     "Page": "_paging",
     "PageIterator": "_paging",
+    "PagingLoopError": "_paging",
     "NO_RETRY": "_retry",
     "RetryPolicy": "_retry",
     "ApiError": "errors",

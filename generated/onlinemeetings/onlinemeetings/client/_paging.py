@@ -15,9 +15,17 @@ import httpx
 from onlinemeetings.client._core import AsyncSender, Sender
 from onlinemeetings.client._request import Operation
 
-__all__ = ["AsyncPageIterator", "Page", "PageIterator"]
+__all__ = ["AsyncPageIterator", "Page", "PageIterator", "PagingLoopError"]
 
 T = TypeVar("T")
+
+
+class PagingLoopError(RuntimeError):
+    """The service sent a next link that was already followed: paging would never end."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"the next link {url} was already followed; paging stopped")
+        self.url = url
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +96,12 @@ class PageIterator(Generic[T]):
         self._next_name = next_name
 
     def pages(self) -> Iterator[Page[T]]:
-        """Every page in order, following the next link until the service gives none."""
+        """Every page in order, following the next link until the service gives none.
+
+        Raises :class:`PagingLoopError` when a next link repeats one already followed.
+        """
         response = self._first()
+        followed: set[str] = set()
         while True:
             page = self._page(response)
             yield page
@@ -98,6 +110,9 @@ class PageIterator(Generic[T]):
             next_url = str(
                 response.url.join(page.next_link)
             )  # absolute, or relative to this page
+            if next_url in followed:
+                raise PagingLoopError(next_url)
+            followed.add(next_url)
             response = self._sender.send_next(self._op, next_url)
 
     def first_page(self) -> Page[T]:
@@ -149,8 +164,12 @@ class AsyncPageIterator(Generic[T]):
         self._next_name = next_name
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        """Every page in order, following the next link until the service gives none."""
+        """Every page in order, following the next link until the service gives none.
+
+        Raises :class:`PagingLoopError` when a next link repeats one already followed.
+        """
         response = await self._first()
+        followed: set[str] = set()
         while True:
             page = self._page(response)
             yield page
@@ -159,6 +178,9 @@ class AsyncPageIterator(Generic[T]):
             next_url = str(
                 response.url.join(page.next_link)
             )  # absolute, or relative to this page
+            if next_url in followed:
+                raise PagingLoopError(next_url)
+            followed.add(next_url)
             response = await self._sender.send_next(self._op, next_url)
 
     async def first_page(self) -> Page[T]:
