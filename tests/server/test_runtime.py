@@ -464,6 +464,36 @@ def test_path_tree_prefers_literals_then_mixed_segments_then_wildcards(rt: Modul
         assert tree.match(missing) is None, missing
 
 
+def test_path_based_addressing_spans_segments(rt: ModuleType) -> None:
+    """Graph's ``root:/{item-path}:`` addressing: the item path may hold slashes."""
+    tree = rt.routing.PathTree()
+    for template in (
+        "/me/drive/root:/{item_path}:/content",
+        "/me/drive/root:/{item_path}",
+        "/me/drive/root:/{item_path}:/children",
+        "/sites/{hostname}:/{relative_path}",
+        "/me/drive/root/children",
+    ):
+        tree.add(template, template)
+    assert tree.match("/me/drive/root:/a/b/c.txt:/content") == (
+        "/me/drive/root:/{item_path}:/content",
+        {"item_path": "a/b/c.txt"},
+    )
+    assert tree.match("/me/drive/root:/c.txt:/content")[1] == {"item_path": "c.txt"}
+    assert tree.match("/me/drive/root:/x/y:/children")[0].endswith(":/children")
+    assert tree.match("/me/drive/root:/x/y") == (
+        "/me/drive/root:/{item_path}",
+        {"item_path": "x/y"},
+    )
+    assert tree.match("/sites/contoso.com:/teams/a") == (
+        "/sites/{hostname}:/{relative_path}",
+        {"hostname": "contoso.com", "relative_path": "teams/a"},
+    )
+    assert tree.match("/me/drive/root/children")[0] == "/me/drive/root/children"
+    for missing in ("/me/drive/root:/", "/sites/h:", "/me/drive/root/x"):
+        assert tree.match(missing) is None, missing
+
+
 def test_thousands_of_routes_share_one_tree(rt: ModuleType) -> None:
     tree = rt.routing.PathTree()
     for index in range(3000):

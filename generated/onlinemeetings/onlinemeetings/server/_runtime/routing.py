@@ -6,6 +6,10 @@ seconds of startup and thousands of matches per request. Here a whole-segment pl
 (``{user_id}``) is a wildcard child, a literal segment a dict key, and only segments that mix text
 and placeholders (``getCounts(period='{period}')``) get a regular expression, compiled on first use.
 Literal segments are tried before mixed ones, mixed before wildcards, backtracking as needed.
+
+After a segment ending in ``:`` (Graph's path-based addressing, ``root:/{item-path}:/content``) a
+placeholder spans several segments: up to the next segment ending in ``:`` when it is written
+``{name}:``, else to the end of the path; its value is the path between, slashes included.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ class _Node(Generic[T]):
     literal: dict[str, _Node[T]] = field(default_factory=dict)
     mixed: dict[str, tuple[_Pattern, _Node[T]]] = field(default_factory=dict)
     wildcard: _Node[T] | None = None
+    span_colon: _Node[T] | None = None  # ``{item-path}:`` after ``root:``
+    span_rest: _Node[T] | None = None  # ``{item-path}`` after ``root:``, to the end
     target: T | None = None
     names: tuple[str, ...] = ()
 
@@ -57,12 +63,21 @@ class PathTree(Generic[T]):
     def add(self, template: str, target: T) -> None:
         node = self._root
         names: list[str] = []
+        after_colon = False
         for segment in template.split("/")[1:]:
+            spans, after_colon = after_colon, segment.endswith(":")
             if "{" not in segment:
                 node = node.literal.setdefault(segment, _Node())
                 continue
             found = _PLACEHOLDER.findall(segment)
-            if not found:
+            whole = len(found) == 1 and segment.removesuffix(":") == f"{{{found[0]}}}"
+            if spans and whole and segment.endswith(":"):
+                node.span_colon = node.span_colon or _Node()
+                node = node.span_colon
+            elif spans and whole:
+                node.span_rest = node.span_rest or _Node()
+                node = node.span_rest
+            elif not found:
                 node = node.literal.setdefault(segment, _Node())
             elif len(found) == 1 and segment == f"{{{found[0]}}}":
                 node.wildcard = node.wildcard or _Node()
@@ -103,5 +118,17 @@ def _match(
             if found is not None:
                 return found
     if node.wildcard is not None and segment:
-        return _match(node.wildcard, segments, index + 1, (*values, segment))
+        found = _match(node.wildcard, segments, index + 1, (*values, segment))
+        if found is not None:
+            return found
+    if node.span_colon is not None:
+        for end in range(index, len(segments)):
+            if segments[end].endswith(":") and (end > index or segments[end] != ":"):
+                value = "/".join(segments[index : end + 1])[:-1]
+                found = _match(node.span_colon, segments, end + 1, (*values, value))
+                if found is not None:
+                    return found
+    rest = "/".join(segments[index:])
+    if node.span_rest is not None and rest:
+        return _match(node.span_rest, segments, len(segments), (*values, rest))
     return None
