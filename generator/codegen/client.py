@@ -84,18 +84,36 @@ _RUNTIME = Import("", "_runtime", True, alias="_rt")
 
 def _header(
     package: str,
-    methods: Iterable[MethodView],
+    methods: list[MethodView],
     real: set[Import],
     checking: set[Import],
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(imports, type-checking imports) of a client module; a name imported for real is not
-    imported again for type checking."""
+    defined: Iterable[str],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[MethodView]]:
+    """(imports, type-checking imports, methods) of a client module.
+
+    A name imported for real is not imported again for type checking. A model whose name is
+    taken in the module (the runtime's ``Operation``, a builder class) is imported under an alias
+    (``Operation as OperationModel``), and the methods' annotations say so.
+    """
     checking = {i for i in checking if i not in real}
     if checking:
         real.add(Import("typing", "TYPE_CHECKING"))
     if any(_casts(m) for m in methods):
         real.add(Import("typing", "cast"))
-    return import_block(real, package), import_block(checking, package)
+    taken = {i.alias or i.name for i in real} | set(defined)
+    taken |= {i.alias or i.name for i in checking if not i.module.startswith("models.")}
+    renamed: dict[str, str] = {}
+    for item in sorted(checking, key=lambda i: (i.module, i.name)):
+        if item.local and item.module.startswith("models.") and item.name in taken:
+            alias = item.name + "Model"
+            while alias in taken:
+                alias += "_"
+            taken.add(alias)
+            renamed[item.name] = alias
+            checking = (checking - {item}) | {replace(item, alias=alias)}
+    if renamed:
+        methods = [_rename_method(m, renamed) for m in methods]
+    return import_block(real, package), import_block(checking, package), methods
 
 
 def module_view(
@@ -105,6 +123,7 @@ def module_view(
     *,
     extra: Iterable[Import] = (),
     extra_types: Iterable[Import] = (),
+    extra_defined: Iterable[str] = (),
 ) -> ModuleView:
     consts = naming.Registry()
     methods: list[MethodView] = []
@@ -146,7 +165,8 @@ def module_view(
         }
     if any(m.codec for m in methods if m.op_const):
         real.add(_RUNTIME)
-    lines, type_lines = _header(package, methods, real, imports)
+    defined = (node.class_name, "Async" + node.class_name, *extra_defined)
+    lines, type_lines, methods = _header(package, methods, real, imports, defined)
     return ModuleView(
         class_name=node.class_name,
         path=node.path,
@@ -190,14 +210,16 @@ _NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
 
 
 def _unshadow(texts: tuple[str, ...], shadowed: set[str]) -> tuple[str, ...]:
-    """Annotations naming a builtin that a class member shadows use ``builtins.<name>``.
+    """Annotations naming a builtin that a class member shadows use ``builtins.<name>``."""
+    return _rename(texts, {name: f"builtins.{name}" for name in shadowed})
 
-    ``texts`` are annotations or ``name: annotation = default`` parameters (names are left alone).
-    """
+
+def _rename(texts: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
+    """``texts`` (annotations, or ``name: annotation = default`` parameters, whose parameter names
+    are left alone) with the identifiers in ``names`` replaced."""
 
     def sub(match: re.Match[str]) -> str:
-        name = match.group(1)
-        return f"builtins.{name}" if name in shadowed else name
+        return names.get(match.group(1), match.group(1))
 
     out = []
     for text in texts:
@@ -207,8 +229,12 @@ def _unshadow(texts: tuple[str, ...], shadowed: set[str]) -> tuple[str, ...]:
 
 
 def _unshadow_method(view: MethodView, shadowed: set[str]) -> MethodView:
-    (returns,) = _unshadow((view.returns,), shadowed)
-    return replace(view, params=_unshadow(view.params, shadowed), returns=returns)
+    return _rename_method(view, {name: f"builtins.{name}" for name in shadowed})
+
+
+def _rename_method(view: MethodView, names: dict[str, str]) -> MethodView:
+    (returns,) = _rename((view.returns,), names)
+    return replace(view, params=_rename(view.params, names), returns=returns)
 
 
 _TYPING = {
@@ -362,7 +388,12 @@ def _one_line(text: str) -> str:
 
 def root_view(tree: Tree, package: str) -> ModuleView:
     return module_view(
-        tree.root, package, tree.flat, extra=ROOT_IMPORTS, extra_types=ROOT_TYPE_IMPORTS
+        tree.root,
+        package,
+        tree.flat,
+        extra=ROOT_IMPORTS,
+        extra_types=ROOT_TYPE_IMPORTS,
+        extra_defined=("Client", "AsyncClient", "DEFAULT_BASE_URL"),
     )
 
 
@@ -381,12 +412,13 @@ def tag_view(group: TagGroup, package: str) -> ModuleView:
             Import("client._paging", "AsyncPageIterator", True),
             Import("client._paging", "PageIterator", True),
         }
-    lines, type_lines = _header(package, methods, real, imports)
+    defined = (group.class_name, "Async" + group.class_name)
+    lines, type_lines, view_methods = _header(package, list(methods), real, imports, defined)
     return ModuleView(
         class_name=group.class_name,
         path=group.tag,
         steps=(),
-        methods=methods,
+        methods=tuple(view_methods),
         ops=(),
         imports=lines,
         type_imports=type_lines,

@@ -92,3 +92,71 @@ def test_graph_onlinemeetings_paging(third_party_specs: Path, generate: Generate
     client = client_module.Client(http_client=http)
     meetings = client.users.by_id("u").online_meetings.list(select=["id", "subject"], top=1)
     assert [(m.id, m.subject) for m in meetings] == [("a", "A"), ("b", "B")]
+
+
+def _schema_named(name: str) -> dict[str, object]:
+    return {"type": "object", "properties": {"id": {"type": "string"}}, "title": name}
+
+
+CLASHING_SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Clash", "version": "1"},
+    "paths": {
+        "/operations/{id}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {}}],
+            "get": {
+                "operationId": "operations.get",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Operation"}
+                            }
+                        },
+                    }
+                },
+            },
+            "post": {
+                "operationId": "operations.clone",
+                "requestBody": {
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Client"}}
+                    }
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Builder"}}
+                        },
+                    }
+                },
+            },
+        }
+    },
+    "components": {
+        "schemas": {name: _schema_named(name) for name in ("Operation", "Client", "Builder")}
+    },
+}
+
+
+def test_models_named_like_the_client_runtime_are_aliased(
+    generate: Generate, tmp_path: Path
+) -> None:
+    """A model called Operation, Client or Builder must not shadow the client's own names."""
+    out = generate(CLASHING_SPEC, "clash_api")
+    client_module = import_client("clash_api")
+    mypy = _tool(
+        "mypy", "--strict", "--no-incremental", "clash_api/client", "clash_api/models", cwd=out
+    )
+    assert mypy.returncode == 0, mypy.stdout
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"id": request.method})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with client_module.Client("https://x.test", http_client=http) as client:
+        assert type(client.operations_get(id="1")).__name__ == "Operation"
+        found = client.operations.by_id("1").post(body={"id": "c"})
+        assert type(found).__name__ == "Builder" and found.id == "POST"
