@@ -500,3 +500,32 @@ def test_thousands_of_routes_share_one_tree(rt: ModuleType) -> None:
         tree.add(f"/things{index}/{{thing_id}}/children", index)
     assert tree.match("/things2999/t/children") == (2999, {"thing_id": "t"})
     assert tree.match("/things3000/t/children") is None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "good", "bad"),
+    [
+        (
+            "duration",
+            ["PT1H", "P1DT2H30M", "P2W", "P1Y2M", "PT0S"],
+            ["PT35.5S", "-PT1S", "P", "1H"],
+        ),
+        ("time", ["23:59:00Z", "08:00:00.5+01:00"], ["23:59:00", "24:00:00Z", "8:00:00Z"]),
+        (
+            "date-time",
+            ["2021-07-01T08:00:00Z", "2021-07-01T08:00:00.1234567-07:00"],
+            ["2021-07-01T08:00:00", "2021-13-01T08:00:00Z", "2021-07-01"],
+        ),
+    ],
+)
+def test_strict_checks_use_rfc3339_formats(
+    rt: ModuleType, fmt: str, good: list[str], bad: list[str]
+) -> None:
+    """The mock's answers are checked as schemathesis checks them, whatever is installed."""
+    spec = rt.Spec({"openapi": "3.0.3", "components": {"schemas": {"v": {"format": fmt}}}})
+    pointer = "#/components/schemas/v"
+    assert [v for v in good if spec.violations(pointer, v, strict=True)] == []
+    assert [v for v in bad if not spec.violations(pointer, v, strict=True)] == []
+    assert spec.violations(pointer, "anything") == []  # requests: formats are not enforced
+    synthesised = rt.mock.synthesise(spec, pointer)
+    assert spec.violations(pointer, synthesised, strict=True) == []

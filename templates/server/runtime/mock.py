@@ -19,7 +19,7 @@ from .spec import Spec, escape
 _FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
-    "time": "00:00:00",
+    "time": "00:00:00Z",
     "duration": "PT1H",
     "uuid": "00000000-0000-0000-0000-000000000000",
     "email": "user@example.com",
@@ -47,14 +47,18 @@ def mock_response(spec: Spec, operation: Operation) -> Response:
     content = response.get("content") if isinstance(response, dict) else None
     if operation.status == 204 or not isinstance(content, dict) or not content:
         return Response(status_code=operation.status)
-    media_type = next((m for m in sorted(content) if is_json(m.lower())), sorted(content)[0])
+    media_type = next(
+        (m for m in sorted(content) if is_json(m.lower())), sorted(content)[0]
+    )
     media_pointer = f"{pointer}/content/{escape(media_type)}"
     value = _example(spec, media_pointer)
     if is_json(media_type.lower()):
         return JSONResponse(value, status_code=operation.status, media_type=media_type)
     if isinstance(value, str):
         return Response(value, status_code=operation.status, media_type=media_type)
-    return Response(json.dumps(value), status_code=operation.status, media_type=media_type)
+    return Response(
+        json.dumps(value), status_code=operation.status, media_type=media_type
+    )
 
 
 def _example(spec: Spec, media_pointer: str) -> Any:
@@ -80,7 +84,9 @@ def _example(spec: Spec, media_pointer: str) -> Any:
     return synthesise(spec, schema_pointer)
 
 
-def synthesise(spec: Spec, pointer: str, depth: int = 0, stack: tuple[str, ...] = ()) -> Any:
+def synthesise(
+    spec: Spec, pointer: str, depth: int = 0, stack: tuple[str, ...] = ()
+) -> Any:
     """A small value that satisfies the schema at ``pointer`` (best effort: patterns are not)."""
     pointer, schema = spec.follow(pointer)
     if not isinstance(schema, dict) or depth > _MAX_DEPTH or stack.count(pointer) > 1:
@@ -90,7 +96,9 @@ def synthesise(spec: Spec, pointer: str, depth: int = 0, stack: tuple[str, ...] 
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
         return next((v for v in schema["enum"] if v is not None), None)
-    if "default" in schema and not spec.violations(pointer, schema["default"], strict=True):
+    if "default" in schema and not spec.violations(
+        pointer, schema["default"], strict=True
+    ):
         return schema["default"]
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list):
@@ -122,7 +130,9 @@ def _all_of(
             return value
         merged.update(value)
     own = _by_type(spec, pointer, {**schema, "type": "object"}, depth, stack)
-    return _drop_conflicts(spec, pointer, {**merged, **own} if isinstance(own, dict) else merged)
+    return _drop_conflicts(
+        spec, pointer, {**merged, **own} if isinstance(own, dict) else merged
+    )
 
 
 def _drop_conflicts(spec: Spec, pointer: str, value: dict[str, Any]) -> dict[str, Any]:
