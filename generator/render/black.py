@@ -19,6 +19,7 @@ import black
 from black.mode import Mode, TargetVersion
 
 MODE = Mode(target_versions={TargetVersion.PY311})
+LINE_LENGTH = MODE.line_length
 _VERSION = metadata.version("black")
 DEFAULT_CACHE = Path(".specdown-cache") / "black"
 

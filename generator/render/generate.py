@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.codegen.model import Api
 from generator.diagnostics import DiagnosticSink
-from generator.render.black import format_many
+from generator.render.black import LINE_LENGTH, format_many
 from generator.render.env import environment
 from generator.render.products import RenderJob, discover
 from generator.render.writer import safe_relative
@@ -26,7 +26,11 @@ def render_files(api: Api, sink: DiagnosticSink) -> dict[str, str]:
         job = jobs[path]
         context = {**job.context, "api": api, "package": api.package}
         rendered[path] = env.get_template(job.template).render(context)
-    python = [p for p in rendered if p.endswith(".py")]
+    python = [p for p in rendered if p.endswith(".py") and _needs_black(jobs[p], rendered[p])]
     for path, text in zip(python, format_many([rendered[p] for p in python]), strict=True):
         rendered[path] = text
     return rendered
+
+
+def _needs_black(job: RenderJob, text: str) -> bool:
+    return not job.formatted or any(len(line) > LINE_LENGTH for line in text.splitlines())

@@ -17,7 +17,8 @@ relative to the top-level ``templates/`` folder. The template sees its ``context
 :class:`Api`) and ``package`` (the import name). Paths ending in ``.py`` are formatted with black.
 Two jobs for the same path are a specdown bug. Put every identifier, type annotation and literal
 into ``context`` precomputed; use the filters ``docstring`` (any text → a safe docstring body) and
-``literal`` (any text → a safe string literal) for text from the spec.
+``literal`` (any text → a safe string literal) for text from the spec. A job whose template
+writes fixed code in black's style says ``formatted=True`` and skips black.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ class RenderJob:
     template: str  # relative to templates/
     context: Mapping[str, Any] = field(default_factory=dict)
     root: bool = False
+    #: The template's output is already black-formatted (fixed code): black runs on it only when a
+    #: line is longer than black's limit (a long package name). ``tests/render`` checks the claim.
+    formatted: bool = False
 
 
 ProductFn = Callable[[Api, DiagnosticSink], Iterable[RenderJob]]

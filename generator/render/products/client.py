@@ -11,9 +11,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.codegen.client import module_view, root_view, tag_view
+from generator.codegen.imports import import_block
 from generator.codegen.literals import literal
-from generator.codegen.model import Api
-from generator.codegen.navigation import build_tree
+from generator.codegen.model import Api, Import
+from generator.codegen.navigation import Tree, build_tree
 from generator.codegen.operations import build_operations
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
@@ -58,7 +59,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         },
     )
     for name in RUNTIME:
-        yield RenderJob(f"client/{name}.py", f"client/{name}.py.jinja", common)
+        yield RenderJob(f"client/{name}.py", f"client/{name}.py.jinja", common, formatted=True)
     yield RenderJob(
         "client/_client.py",
         "client/_client.py.jinja",
@@ -69,9 +70,13 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
             "example": tree.flat[0].name if tree.flat else "operation_id",
         },
     )
-    yield RenderJob("client/_paths/__init__.py", "client/_paths_init.py.jinja", common)
     yield RenderJob(
-        "client/_tags/__init__.py", "client/_tags_init.py.jinja", {**common, "groups": tree.tags}
+        "client/_paths/__init__.py", "client/_paths_init.py.jinja", common, formatted=True
+    )
+    yield RenderJob(
+        "client/_tags/__init__.py",
+        "client/_tags_init.py.jinja",
+        {**common, "groups": tree.tags, "type_imports": tags_imports(tree, api.package)},
     )
     for group in tree.tags:
         yield RenderJob(
@@ -85,6 +90,18 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
             "client/_builder.py.jinja",
             {**common, "view": module_view(node, api.package)},
         )
+
+
+def tags_imports(tree: Tree, package: str) -> tuple[str, ...]:
+    """What ``client/_tags/__init__.py`` imports for its annotations: the clients, each group."""
+    found = {Import("client._client", name, True) for name in ("AsyncClient", "Client")}
+    for group in tree.tags:
+        module = f"client._tags.{group.module}"
+        found |= {
+            Import(module, group.class_name, True),
+            Import(module, "Async" + group.class_name, True),
+        }
+    return import_block(found, package)
 
 
 def server_url(document: Mapping[str, Any]) -> str:

@@ -35,5 +35,5 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     )
     exports = exported(api) | {name: "_runtime" for name in RUNTIME_EXPORTS}
     yield RenderJob("__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, ""))
-    yield RenderJob("_runtime.py", "package/_runtime.py.jinja")
+    yield RenderJob("_runtime.py", "package/_runtime.py.jinja", formatted=True)
     yield RenderJob("py.typed", "package/py.typed.jinja")

@@ -4,8 +4,10 @@ Files: ``server/_runtime/`` (copied verbatim from ``templates/server/runtime/``:
 validation, OData errors, mock answers), ``server/operations.py`` (the operation table: plain data),
 ``server/services/<tag>.py`` (the classes users subclass; never edited by hand), ``server/app.py``
 (``create_app`` / ``create_mock_app``), ``server/__main__.py`` (uvicorn) and
-``server/openapi_document.py`` (the spec as a JSON string constant, served at ``/openapi.json`` and
-read by the validators: a module, not a data file, so it installs without package-data settings).
+``server/openapi.json`` (the spec, served at ``/openapi.json`` and read by the validators; package
+data, so black never has to read a many-megabyte string constant).
+
+The runtime and the other fixed modules are written black-formatted (``RenderJob.formatted``).
 """
 
 from __future__ import annotations
@@ -28,14 +30,14 @@ VERBATIM = "server/verbatim.jinja"
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     view = build_server(api, api.source, sink)
     yield from runtime_files()
-    yield RenderJob("server/openapi_document.py", VERBATIM, {"text": _document_module(api)})
+    yield RenderJob("server/openapi.json", VERBATIM, {"text": _document(api)})
     yield RenderJob(
         "server/operations.py",
         "server/operations.py.jinja",
         {"operations": [_row(op) for op in view.operations], "codecs": view.uses_codecs},
     )
     yield RenderJob("server/app.py", "server/app.py.jinja", {"count": len(view.operations)})
-    yield RenderJob("server/__main__.py", "server/main.py.jinja", {})
+    yield RenderJob("server/__main__.py", "server/main.py.jinja", {}, formatted=True)
     yield RenderJob("server/__init__.py", "server/init.py.jinja", {"services": list(view.services)})
     yield RenderJob(
         "server/services/__init__.py",
@@ -52,16 +54,12 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
 
 def runtime_files() -> Iterator[RenderJob]:
     for path in sorted(RUNTIME.glob("*.py")):
-        yield RenderJob(
-            f"server/_runtime/{path.name}", VERBATIM, {"text": path.read_text(encoding="utf-8")}
-        )
+        text = path.read_text(encoding="utf-8")
+        yield RenderJob(f"server/_runtime/{path.name}", VERBATIM, {"text": text}, formatted=True)
 
 
-def _document_module(api: Api) -> str:
-    """The spec as one JSON string constant: a module, so it installs and imports like code."""
-    text = json.dumps(dict(api.document), ensure_ascii=True, separators=(",", ":"))
-    doc = '"""The OpenAPI document of this server as JSON, served at ``/openapi.json``."""'
-    return f"{doc}\n\nTEXT = {text!r}\n"
+def _document(api: Api) -> str:
+    return json.dumps(dict(api.document), ensure_ascii=True, separators=(",", ":")) + "\n"
 
 
 def _row(op: ServerOperation) -> dict[str, object]:

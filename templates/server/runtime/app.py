@@ -43,7 +43,9 @@ class Settings:
     spec: Spec
     max_body_size: int = DEFAULT_MAX_BODY_SIZE
     mock: bool = False
-    mocks: dict[str, Response] = dataclasses.field(default_factory=dict)  # by operation pointer
+    mocks: dict[str, Response] = dataclasses.field(
+        default_factory=dict
+    )  # by operation pointer
 
 
 def build_app(
@@ -62,7 +64,11 @@ def build_app(
         tree.add(route, methods)
     routes = [
         Route("/openapi.json", _openapi(settings.spec), methods=["GET"]),
-        Route("/{path:path}", _dispatch(tree, _services(services), settings), methods=_METHODS),
+        Route(
+            "/{path:path}",
+            _dispatch(tree, _services(services), settings),
+            methods=_METHODS,
+        ),
     ]
     handlers: dict[Any, Callable[[Request, Exception], Response]] = {
         HTTPException: _http_error,
@@ -84,7 +90,9 @@ def _services(services: Iterable[object]) -> dict[str, object]:
 
 
 def _dispatch(
-    tree: PathTree[dict[str, Operation]], services: dict[str, object], settings: Settings
+    tree: PathTree[dict[str, Operation]],
+    services: dict[str, object],
+    settings: Settings,
 ) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         path = "/" + str(request.path_params["path"])
@@ -140,7 +148,11 @@ async def _handle(
         if not settings.mock:
             raise
         return _mock(operation, settings)
-    if operation.encode is not None and result is not None and not isinstance(result, Response):
+    if (
+        operation.encode is not None
+        and result is not None
+        and not isinstance(result, Response)
+    ):
         result = JSONResponse(operation.encode(result), status_code=operation.status)
     return serialise(result, operation.status)
 
@@ -149,7 +161,9 @@ def _mock(operation: Operation, settings: Settings) -> Response:
     """The operation's mock answer, made once: responses carry no per-request state."""
     response = settings.mocks.get(operation.pointer)
     if response is None:
-        response = settings.mocks[operation.pointer] = mock_response(settings.spec, operation)
+        response = settings.mocks[operation.pointer] = mock_response(
+            settings.spec, operation
+        )
     return response
 
 
@@ -160,7 +174,9 @@ def serialise(result: Any, status: int) -> Response:
     if result is None:
         return Response(status_code=204 if status in (200, 204) else status)
     if isinstance(result, bytes):
-        return Response(result, status_code=status, media_type="application/octet-stream")
+        return Response(
+            result, status_code=status, media_type="application/octet-stream"
+        )
     return JSONResponse(_plain(result), status_code=status)
 
 
@@ -179,7 +195,9 @@ def _openapi(spec: Spec) -> Endpoint:
 
     async def endpoint(request: Request) -> Response:
         if not cache:
-            cache.append((spec.text or json.dumps(spec.document, ensure_ascii=False)).encode())
+            cache.append(
+                (spec.text or json.dumps(spec.document, ensure_ascii=False)).encode()
+            )
         return Response(cache[0], media_type="application/json")
 
     return endpoint
@@ -201,5 +219,7 @@ def _api_error(request: Request, exc: Exception) -> Response:
 
 
 def _server_error(request: Request, exc: Exception) -> Response:
-    LOG.exception("unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
+    LOG.exception(
+        "unhandled error in %s %s", request.method, request.url.path, exc_info=exc
+    )
     return ApiError(500, "The server failed to handle the request.").response()

@@ -12,7 +12,9 @@ from .operation import Body
 from .spec import Spec
 
 
-async def read_body(spec: Spec, body: Body, request: Request, max_size: int) -> tuple[bool, Any]:
+async def read_body(
+    spec: Spec, body: Body, request: Request, max_size: int
+) -> tuple[bool, Any]:
     """``(present, value)``: JSON becomes the model (or plain JSON), anything else stays bytes."""
     raw = await _read_limited(request, max_size)
     if not raw:
@@ -33,7 +35,9 @@ async def read_body(spec: Spec, body: Body, request: Request, max_size: int) -> 
         value = json.loads(raw)
     except ValueError as exc:
         raise ApiError(
-            400, f"The body is not valid JSON: {exc}", details=[_invalid(str(exc), "body")]
+            400,
+            f"The body is not valid JSON: {exc}",
+            details=[_invalid(str(exc), "body")],
         ) from None
     problems = spec.violations(body.schema, value) if body.schema else None
     if problems:
@@ -86,7 +90,9 @@ def _decode(value: Any, body: Body) -> Any:
     try:
         return body.decode(value)
     except (TypeError, ValueError, KeyError) as exc:
-        raise ApiError(400, f"Invalid body: {exc}", details=[_invalid(str(exc), "body")]) from None
+        raise ApiError(
+            400, f"Invalid body: {exc}", details=[_invalid(str(exc), "body")]
+        ) from None
 
 
 def _step(part: str | int) -> str:

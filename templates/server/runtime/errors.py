@@ -51,7 +51,9 @@ class ApiError(Exception):
         if self.target is not None:
             error["target"] = self.target
         error["details"] = self.details
-        return JSONResponse({"error": error}, status_code=self.status, headers=self.headers)
+        return JSONResponse(
+            {"error": error}, status_code=self.status, headers=self.headers
+        )
 
 
 class OperationNotImplementedError(ApiError):

@@ -55,7 +55,9 @@ def read_params(
     return values
 
 
-def _raw(param: Param, request: Request, path_values: dict[str, str]) -> list[str] | None:
+def _raw(
+    param: Param, request: Request, path_values: dict[str, str]
+) -> list[str] | None:
     if param.location == "path":
         value = path_values.get(param.route_key)
         return None if value is None else [value]
@@ -73,7 +75,9 @@ def _coerce(spec: Spec, schema: Any, raw: list[str], *, explode: bool) -> Any:
     kind = _kind(schema)
     if kind == "array":
         items = spec.deref(schema.get("items")) if isinstance(schema, dict) else None
-        parts = raw if explode else [p for chunk in raw if chunk for p in chunk.split(",")]
+        parts = (
+            raw if explode else [p for chunk in raw if chunk for p in chunk.split(",")]
+        )
         return [_scalar(_kind(items), part) for part in parts]
     return _scalar(kind, raw[-1])
 

@@ -46,7 +46,8 @@ class _Pattern:
         if self._regex is None:
             parts = _PLACEHOLDER.split(self.segment)
             source = "".join(
-                "(.+?)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+                "(.+?)" if index % 2 else re.escape(part)
+                for index, part in enumerate(parts)
             )
             self._regex = re.compile(source)
         found = self._regex.fullmatch(text)

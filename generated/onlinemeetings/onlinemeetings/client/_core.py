@@ -78,7 +78,11 @@ class Sender:
         """Follow a next link (an absolute URL the service gave) with ``op``'s scopes and retries."""
         return self.send_request(op, self.http.build_request("GET", url))
 
-    def send_request(self, op: Operation, request: httpx.Request) -> httpx.Response:
+    def send_request(
+        self,
+        op: Operation,
+        request: httpx.Request,
+    ) -> httpx.Response:
         token = token_for(
             self.credential, self.scopes if self.scopes is not None else op.scopes
         )
@@ -167,7 +171,9 @@ class AsyncSender:
         return await self.send_request(op, self.http.build_request("GET", url))
 
     async def send_request(
-        self, op: Operation, request: httpx.Request
+        self,
+        op: Operation,
+        request: httpx.Request,
     ) -> httpx.Response:
         token = await async_token_for(
             self.credential, self.scopes if self.scopes is not None else op.scopes

@@ -11,6 +11,7 @@ Operations that no service implements answer 501 (or, with ``mock=True``, the do
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 from starlette.applications import Starlette
 
@@ -25,9 +26,9 @@ from onlinemeetings.server.operations import OPERATIONS
 
 def load_spec() -> Spec:
     """The OpenAPI document this server implements (also served at ``/openapi.json``)."""
-    from onlinemeetings.server.openapi_document import TEXT
-
-    return Spec(json.loads(TEXT), TEXT)
+    document = resources.files("onlinemeetings.server") / "openapi.json"
+    text = document.read_text(encoding="utf-8")
+    return Spec(json.loads(text), text)
 
 
 def create_app(

@@ -19,7 +19,7 @@ from .spec import Spec, escape
 _FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
-    "time": "00:00:00",
+    "time": "00:00:00Z",
     "duration": "PT1H",
     "uuid": "00000000-0000-0000-0000-000000000000",
     "email": "user@example.com",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -205,6 +206,31 @@ def _allow_null(check: Any) -> Any:
     return keyword
 
 
+_PARTIAL_TIME = r"([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?"
+_OFFSET = r"([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)"
+_DATE = r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_DUR_TIME = r"T(\d+H(\d+M(\d+S)?)?|\d+M(\d+S)?|\d+S)"
+_DUR_DATE = r"(\d+D|\d+M(\d+D)?|\d+Y(\d+M(\d+D)?)?)"
+#: RFC 3339 as JSON Schema defines these formats (the duration grammar of its appendix A: no
+#: fractions, no sign). jsonschema checks them only when optional packages are installed, and
+#: checkers such as schemathesis' always do; so the mock's strict check always does too.
+RFC3339 = {
+    "date-time": re.compile(f"{_DATE}[Tt ]{_PARTIAL_TIME}{_OFFSET}"),
+    "time": re.compile(f"{_PARTIAL_TIME}{_OFFSET}"),
+    "duration": re.compile(f"P({_DUR_DATE}({_DUR_TIME})?|{_DUR_TIME}|\\d+W)"),
+}
+
+
 def _format_checker() -> Any:
-    """Every format jsonschema knows (draft 4's own list lacks uuid, duration…)."""
-    return importlib.import_module("jsonschema").FormatChecker()
+    """Every format jsonschema knows (draft 4's own list lacks uuid…), RFC 3339's always."""
+    checker = importlib.import_module("jsonschema").FormatChecker()
+    for name, pattern in RFC3339.items():
+        checker.checks(name)(_matcher(pattern))
+    return checker
+
+
+def _matcher(pattern: re.Pattern[str]) -> Any:
+    def check(value: object) -> bool:
+        return not isinstance(value, str) or pattern.fullmatch(value) is not None
+
+    return check
