@@ -126,9 +126,7 @@ def test_header_parameter_and_no_body_on_delete(client_module: ModuleType) -> No
 def test_cookie_parameters_share_one_cookie_header(client_module: ModuleType) -> None:
     rec = Recorder(httpx.Response(204))
     client = make(client_module, rec, headers={"Cookie": "theme=dark"})
-    client.users.by_id("u1").online_meetings.by_id("m1").delete(
-        session="a b;c", tags=["x", "y"]
-    )
+    client.users.by_id("u1").online_meetings.by_id("m1").delete(session="a b;c", tags=["x", "y"])
     assert rec.last.headers["Cookie"] == "theme=dark; session=a%20b%3Bc; tags=x,y"
     client.users_delete_online_meeting(user_id="u1", online_meeting_id="m1", session="s")
     assert rec.last.headers["Cookie"] == "theme=dark; session=s"
