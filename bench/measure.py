@@ -45,7 +45,7 @@ class Sample:
         return next((run.error for run in self.runs if not run.ok), "")
 
     def median(self, attribute: str) -> float:
-        return statistics.median(getattr(run, attribute) for run in self.runs)
+        return float(statistics.median(getattr(run, attribute) for run in self.runs))
 
     def spread(self, attribute: str) -> tuple[float, float]:
         values = [getattr(run, attribute) for run in self.runs]

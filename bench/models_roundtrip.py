@@ -61,7 +61,7 @@ def write_models(api: Api, out: Path) -> None:
         files[path] = env.get_template(job.template).render(context)
     python = [p for p in files if p.endswith(".py")]
     for path, text in zip(python, format_many([files[p] for p in python]), strict=True):
-        files[path] = text
+        files[path] = text if text is not None else files[path]
     write_tree(out, files)
 
 

@@ -31,6 +31,14 @@ def format_source(text: str) -> str:
     return str(black.format_str(text, mode=MODE))
 
 
+def _format_or_fail(text: str) -> str | None:
+    """black's text, or None when black rejects it (invalid code: a generator bug)."""
+    try:
+        return format_source(text)
+    except Exception:  # black raises InvalidInput, and its own errors, on what it cannot format
+        return None
+
+
 def _key(text: str) -> str:
     salt = f"{_VERSION}\0{MODE!r}\0".encode()
     return hashlib.sha256(salt + text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -58,21 +66,23 @@ def _write(cache: Path | None, key: str, text: str) -> None:
         pass
 
 
-def format_many(texts: list[str], cache: Path | None = DEFAULT_CACHE) -> list[str]:
-    """Format every text (same order); cached results first, the rest in a pool when large."""
+def format_many(texts: list[str], cache: Path | None = DEFAULT_CACHE) -> list[str | None]:
+    """Format every text (same order; None where black failed); cached results first, the rest in
+    a pool when large."""
     keys = [_key(t) for t in texts]
-    out = [_read(cache, k) for k in keys]
+    out: list[str | None] = [_read(cache, k) for k in keys]
     missing = sorted((i for i, o in enumerate(out) if o is None), key=lambda i: -len(texts[i]))
     workers = min(os.cpu_count() or 1, 8)
     if sum(len(texts[i]) for i in missing) < PARALLEL_THRESHOLD or workers < 2:
-        done = [format_source(texts[i]) for i in missing]
+        done = [_format_or_fail(texts[i]) for i in missing]
     else:
         # Spawned, not forked: a forked worker would hold a copy of this process (the whole
         # document and codegen model, hundreds of MB on large specs) for the life of the pool.
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
-            done = list(pool.map(format_source, [texts[i] for i in missing]))
+            done = list(pool.map(_format_or_fail, [texts[i] for i in missing]))
     for i, text in zip(missing, done, strict=True):
         out[i] = text
-        _write(cache, keys[i], text)
-    return [o if o is not None else "" for o in out]
+        if text is not None:
+            _write(cache, keys[i], text)
+    return out

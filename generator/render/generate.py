@@ -28,7 +28,10 @@ def render_files(api: Api, sink: DiagnosticSink) -> dict[str, str]:
         rendered[path] = env.get_template(job.template).render(context)
     python = [p for p in rendered if p.endswith(".py") and _needs_black(jobs[p], rendered[p])]
     for path, text in zip(python, format_many([rendered[p] for p in python]), strict=True):
-        rendered[path] = text
+        if text is None:
+            sink.error(path, 0, "G006", "black could not format this module; written unformatted")
+        else:
+            rendered[path] = text
     return rendered
 
 

@@ -50,3 +50,27 @@ def test_a_formatted_job_with_a_long_line_goes_through_black() -> None:
     assert not generate._needs_black(job, "x = 1\n")
     assert generate._needs_black(job, f"x = {'1 + ' * 40}1\n")
     assert generate._needs_black(RenderJob("y.py", "t"), "x = 1\n")
+
+
+def test_code_black_rejects_is_a_diagnostic_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template bug that renders invalid Python reports G006 and keeps the text as rendered."""
+    from generator.render.black import format_many
+
+    good, bad = "x = ( 1 )\n", "def broken(:\n"
+    assert format_many([good, bad], cache=tmp_path) == ["x = 1\n", None]
+    sink = DiagnosticSink()
+    document = load_document(SPEC, sink)
+    assert document is not None
+    api = build_api(document, package="pkg", source=str(SPEC), sink=sink)
+    real = generate.format_many
+
+    def one_fails(texts: list[str]) -> list[str | None]:
+        done = real(texts)
+        return [None, *done[1:]]
+
+    monkeypatch.setattr(generate, "format_many", one_fails)
+    files = generate.render_files(api, sink)
+    (problem,) = [d for d in sink.items if d.code == "G006"]
+    assert problem.path in files and files[problem.path].endswith("\n")
