@@ -36,14 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="exit 1 when FILE is stale; write nothing"
     )
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
-    spec.add_argument(
-        "--cache-dir",
-        type=Path,
-        default=Path(".specdown-cache"),
-        metavar="DIR",
-        help="parse, spec and validation caches (default: .specdown-cache)",
-    )
-    spec.add_argument("--no-cache", action="store_true", help="use and write no cache")
+    _cache_options(spec, "parse, spec and validation caches")
     spec.add_argument(
         "-q", "--quiet", action="store_true", help="print only errors and the summary"
     )
@@ -55,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing"
     )
+    _cache_options(gen, "black's results")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
 
     serve = commands.add_parser("serve", help="run the generated server for an OpenAPI document")
@@ -66,6 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--package", metavar="NAME", help="import name (default: from the title)")
     serve.add_argument("--out", type=Path, metavar="DIR", help="keep the generated package here")
     return parser
+
+
+def _cache_options(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(".specdown-cache"),
+        metavar="DIR",
+        help=f"{what} (default: .specdown-cache)",
+    )
+    command.add_argument("--no-cache", action="store_true", help="use and write no cache")
+
+
+def _cache_dir(args: argparse.Namespace) -> Path | None:
+    return None if args.no_cache else Path(args.cache_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,7 +121,7 @@ def run_spec(args: argparse.Namespace) -> int:
         args.docs_dir,
         version=OPENAPI_VERSIONS[args.openapi],
         validate=not args.no_validate,
-        cache_dir=None if args.no_cache else args.cache_dir,
+        cache_dir=_cache_dir(args),
     )
     counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
     print(
@@ -138,7 +147,9 @@ def run_generate(args: argparse.Namespace) -> int:
     if not args.spec.is_file():
         print(f"specdown generate: error: {args.spec} is not a file", file=sys.stderr)
         return 2
-    result = spec_to_code(args.spec, args.output, package=args.package, check=args.check)
+    result = spec_to_code(
+        args.spec, args.output, package=args.package, check=args.check, cache_dir=_cache_dir(args)
+    )
     counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
     print(
         f"{result.files} files in {args.output}; {summary(counts)}; {result.seconds:.2f}s"

@@ -148,10 +148,16 @@ class CodeResult:
 
 
 def spec_to_code(
-    spec_path: Path, out_dir: Path, *, package: str | None = None, check: bool = False
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package: str | None = None,
+    check: bool = False,
+    cache_dir: Path | None = DEFAULT_CACHE,
 ) -> CodeResult:
     """Generate the package for an OpenAPI document into ``out_dir`` (atomically), or with
-    ``check`` compare what would be generated with what is there and write nothing."""
+    ``check`` compare what would be generated with what is there and write nothing.
+    ``cache_dir`` (None: no cache) keeps black's results by content."""
     from generator.codegen.build import build_api, package_name
     from generator.codegen.loader import load_document
     from generator.codegen.naming import module_name
@@ -170,7 +176,7 @@ def spec_to_code(
     if document is None:
         return CodeResult(0, [], sink.items, time.perf_counter() - started, name)
     api = build_api(document, package=name, source=source, sink=sink)
-    files = render_files(api, sink)
+    files = render_files(api, sink, black_cache=cache_dir / "black" if cache_dir else None)
     stale: list[str] = []
     if check:
         stale = stale_files(out_dir, files)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.codegen.model import Api
 from generator.diagnostics import DiagnosticSink
-from generator.render.black import LINE_LENGTH, format_many
+from generator.render.black import DEFAULT_CACHE, LINE_LENGTH, format_many
 from generator.render.env import environment
 from generator.render.products import RenderJob, discover
 from generator.render.writer import safe_relative
 
 
-def render_files(api: Api, sink: DiagnosticSink) -> dict[str, str]:
+def render_files(
+    api: Api, sink: DiagnosticSink, *, black_cache: Path | None = DEFAULT_CACHE
+) -> dict[str, str]:
     """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path."""
     env = environment()
     jobs: dict[str, RenderJob] = {}
@@ -27,7 +31,8 @@ def render_files(api: Api, sink: DiagnosticSink) -> dict[str, str]:
         context = {**job.context, "api": api, "package": api.package}
         rendered[path] = env.get_template(job.template).render(context)
     python = [p for p in rendered if p.endswith(".py") and _needs_black(jobs[p], rendered[p])]
-    for path, text in zip(python, format_many([rendered[p] for p in python]), strict=True):
+    formatted = format_many([rendered[p] for p in python], cache=black_cache)
+    for path, text in zip(python, formatted, strict=True):
         if text is None:
             sink.error(path, 0, "G006", "black could not format this module; written unformatted")
         else:

@@ -63,3 +63,13 @@ def test_unreadable_spec_is_an_error_not_a_traceback(
     assert main(["generate", str(bad), "-o", str(tmp_path / "out"), "-q"]) == 1
     assert "[C001]" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_cache_folder_options(spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ["generate", str(spec), "-o", str(tmp_path / "out"), "-q"]
+    assert main([*args, "--no-cache"]) == 0
+    assert not (tmp_path / ".specdown-cache").exists()
+    assert main([*args, "--cache-dir", str(tmp_path / "mine")]) == 0
+    assert any((tmp_path / "mine" / "black").rglob("*"))
+    assert not (tmp_path / ".specdown-cache").exists()
