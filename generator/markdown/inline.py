@@ -9,6 +9,7 @@ a sentinel, which the type-cell grammar needs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,13 +40,43 @@ def squash(text: str) -> str:
 _MARKUP = frozenset("\n\\`*_[<&")
 
 
+#: An inline link whose text has no markup and whose destination is a bare URL or path: markdown-it
+#: gives such a link exactly this text and this href (no escapes, entities or title to process).
+_SIMPLE_LINK = re.compile(r"\[([^\[\]\n\\`*_<&]*)\]\(([^\s()<>\\&`]+)\)")
+
+
 def parse_inline(md: MarkdownIt, source: str, env: dict[str, Any]) -> InlineText:
     if _MARKUP.isdisjoint(source):
         text = squash(source)
         return InlineText(text, text, text, ())
+    simple = _simple_links(source)
+    if simple is not None:
+        return simple
     tokens: list[Token] = []
     md.inline.parse(source, md, env, tokens)
     return _reduce(tokens)
+
+
+def _simple_links(source: str) -> InlineText | None:
+    """Text whose only markup is simple inline links (``[user](user.md)``), without markdown-it;
+    None for anything else. Most type and description cells with links are of this kind."""
+    rest = _SIMPLE_LINK.sub("", source)
+    if not _MARKUP.isdisjoint(rest) or "]" in rest:
+        return None
+    plain: list[str] = []
+    shape: list[str] = []
+    links: list[tuple[str, str]] = []
+    last = 0
+    for match in _SIMPLE_LINK.finditer(source):
+        before = source[last : match.start()]
+        plain += (before, match.group(1))
+        shape += (before, f"{SENTINEL}{len(links)}{SENTINEL}")
+        links.append((squash(match.group(1)), match.group(2)))
+        last = match.end()
+    plain.append(source[last:])
+    shape.append(source[last:])
+    text = squash("".join(plain))
+    return InlineText(text, text, squash("".join(shape)), tuple(links))
 
 
 def _reduce(tokens: list[Token]) -> InlineText:
