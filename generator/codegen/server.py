@@ -16,7 +16,7 @@ Built on :mod:`generator.codegen.operations` (names, parameters, body and respon
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,12 +95,14 @@ class ServerView:
     operations: tuple[ServerOperation, ...]
     services: tuple[Service, ...]
 
-    @property
-    def uses_codecs(self) -> bool:
-        return any(
-            op.encode or (op.body and op.body.codec) or any(p.codec for p in op.params)
-            for op in self.operations
-        )
+
+
+def uses_codecs(operations: Iterable[ServerOperation]) -> bool:
+    """Whether any of ``operations`` decodes or encodes through the models runtime."""
+    return any(
+        op.encode or (op.body and op.body.codec) or any(p.codec for p in op.params)
+        for op in operations
+    )
 
 
 def build_server(api: Api, source: str, sink: DiagnosticSink) -> ServerView:

@@ -85,7 +85,7 @@ def test_crash_while_rendering_keeps_the_previous_output(
     spec, out = generated
     before = tree_hash(out.parent)
 
-    def crashing_format(texts: list[str]) -> list[str]:
+    def crashing_format(texts: list[str], cache: Path | None = None) -> list[str]:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(generate, "format_many", crashing_format)

@@ -66,8 +66,8 @@ def test_code_black_rejects_is_a_diagnostic_not_a_crash(
     api = build_api(document, package="pkg", source=str(SPEC), sink=sink)
     real = generate.format_many
 
-    def one_fails(texts: list[str]) -> list[str | None]:
-        done = real(texts)
+    def one_fails(texts: list[str], cache: Path | None = None) -> list[str | None]:
+        done = real(texts, cache=cache)
         return [None, *done[1:]]
 
     monkeypatch.setattr(generate, "format_many", one_fails)

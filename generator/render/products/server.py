@@ -1,7 +1,8 @@
 """The server product: a Starlette app, one service class per tag, a mock mode, under ``server/``.
 
 Files: ``server/_runtime/`` (copied verbatim from ``templates/server/runtime/``: routing, lazy
-validation, OData errors, mock answers), ``server/operations.py`` (the operation table: plain data),
+validation, OData errors, mock answers), ``server/operations/`` (the operation table, plain data, one
+module per service),
 ``server/services/<tag>.py`` (the classes users subclass; never edited by hand), ``server/app.py``
 (``create_app`` / ``create_mock_app``), ``server/__main__.py`` (uvicorn) and
 ``server/openapi.json`` (the spec, served at ``/openapi.json`` and read by the validators; package
@@ -16,9 +17,9 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from generator.codegen.imports import import_block
-from generator.codegen.model import Api
-from generator.codegen.server import ServerOperation, Service, build_server
+from generator.codegen.imports import import_block, natural
+from generator.codegen.model import Api, Import
+from generator.codegen.server import ServerOperation, Service, build_server, uses_codecs
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
 
@@ -31,10 +32,23 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     view = build_server(api, api.source, sink)
     yield from runtime_files()
     yield RenderJob("server/openapi.json", VERBATIM, {"text": _document(api)})
+    for service in view.services:  # one table per service: small modules for black and import
+        yield RenderJob(
+            f"server/operations/{service.module}.py",
+            "server/operations.py.jinja",
+            {
+                "operations": [_row(op) for op in service.operations],
+                "codecs": uses_codecs(service.operations),
+                "tag": service.tag,
+            },
+        )
+    modules = sorted((service.module for service in view.services), key=natural)
+    imports = {Import("server._runtime", "Operation", True)}
+    imports |= {Import("server.operations", module, True) for module in modules}
     yield RenderJob(
-        "server/operations.py",
-        "server/operations.py.jinja",
-        {"operations": [_row(op) for op in view.operations], "codecs": view.uses_codecs},
+        "server/operations/__init__.py",
+        "server/operations_init.py.jinja",
+        {"modules": modules, "imports": import_block(imports, api.package)},
     )
     yield RenderJob("server/app.py", "server/app.py.jinja", {"count": len(view.operations)})
     yield RenderJob("server/__main__.py", "server/main.py.jinja", {}, formatted=True)
