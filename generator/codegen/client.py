@@ -60,10 +60,11 @@ class ModuleView:
     ops: tuple[OpConst, ...]
     imports: tuple[str, ...]  # import lines ("" between sections)
     type_imports: tuple[str, ...]  # the same, under ``if TYPE_CHECKING:``
+    bases: tuple[str, ...] = ("Builder",)  # of the sync class; the async one adds ``Async``
 
 
-#: What the root client module needs besides its builders (its ``__init__`` and properties).
-ROOT_IMPORTS = frozenset(
+#: What ``client/_client.py`` (``Client.__init__``, the tag groups) imports besides its bases.
+CLIENT_IMPORTS = frozenset(
     {
         Import("collections.abc", "Mapping"),
         Import("collections.abc", "Sequence"),
@@ -76,9 +77,13 @@ ROOT_IMPORTS = frozenset(
         Import("client._retry", "RetryPolicy", True),
     }
 )
-ROOT_TYPE_IMPORTS = frozenset(
+CLIENT_TYPE_IMPORTS = frozenset(
     {Import("client._tags", "AsyncTags", True), Import("client._tags", "Tags", True)}
 )
+BUILDER = Import("client._core", "Builder", True)
+#: Flat (operationId-named) methods per module under ``client/_flat/``: a large spec has thousands,
+#: and one module holding all of them would be black's largest job by far.
+FLAT_PER_MODULE = 150
 _RUNTIME = Import("", "_runtime", True, alias="_rt")
 
 
@@ -121,9 +126,7 @@ def module_view(
     package: str,
     flat: Iterable[FlatMethod] = (),
     *,
-    extra: Iterable[Import] = (),
-    extra_types: Iterable[Import] = (),
-    extra_defined: Iterable[str] = (),
+    base: Import = BUILDER,
 ) -> ModuleView:
     consts = naming.Registry()
     methods: list[MethodView] = []
@@ -143,16 +146,13 @@ def module_view(
         methods = [_unshadow_method(m, shadowed) for m in methods]
         steps = tuple(replace(s, params=_unshadow(s.params, shadowed)) for s in steps)
         imports.add(Import("", "builtins"))
-    imports = _referenced(imports | _TYPING, methods, steps) | set(extra_types)
+    imports = _referenced(imports | _TYPING, methods, steps)
     for s in node.children:
         module = f"client._paths.{s.module}"
         imports.update(
             {Import(module, s.class_name, True), Import(module, "Async" + s.class_name, True)}
         )
-    real = set(extra) | {
-        Import("client._core", "AsyncBuilder", True),
-        Import("client._core", "Builder", True),
-    }
+    real = {base, replace(base, name="Async" + base.name)}
     real.update(
         Import("client._request", name, True)
         for name in ("NO_BODY", "Operation")
@@ -165,7 +165,7 @@ def module_view(
         }
     if any(m.codec for m in methods if m.op_const):
         real.add(_RUNTIME)
-    defined = (node.class_name, "Async" + node.class_name, *extra_defined)
+    defined = (node.class_name, "Async" + node.class_name)
     lines, type_lines, methods = _header(package, methods, real, imports, defined)
     return ModuleView(
         class_name=node.class_name,
@@ -175,6 +175,7 @@ def module_view(
         ops=tuple(ops),
         imports=lines,
         type_imports=type_lines,
+        bases=(base.name,),
     )
 
 
@@ -386,14 +387,43 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+ROOT = Node("_root", "Root", "/", (), ())
+
+
 def root_view(tree: Tree, package: str) -> ModuleView:
-    return module_view(
-        tree.root,
-        package,
-        tree.flat,
-        extra=ROOT_IMPORTS,
-        extra_types=ROOT_TYPE_IMPORTS,
-        extra_defined=("Client", "AsyncClient", "DEFAULT_BASE_URL"),
+    """``client/_root.py``: the navigation from the client, and the operations on ``/``."""
+    return module_view(replace(tree.root, module=ROOT.module, class_name=ROOT.class_name), package)
+
+
+def flat_views(tree: Tree, package: str) -> list[tuple[str, ModuleView]]:
+    """(module, view) of each ``client/_flat/`` module: a class of flat methods over ``Root``."""
+    views = []
+    for start in range(0, len(tree.flat), FLAT_PER_MODULE):
+        number = start // FLAT_PER_MODULE + 1
+        node = replace(ROOT, module=f"part{number:03d}", class_name=f"Flat{number:03d}")
+        chunk = tree.flat[start : start + FLAT_PER_MODULE]
+        base = Import(f"client.{ROOT.module}", ROOT.class_name, True)
+        views.append((node.module, module_view(node, package, chunk, base=base)))
+    return views
+
+
+def client_view(flat: list[tuple[str, ModuleView]], package: str) -> ModuleView:
+    """``client/_client.py``: ``Client`` over every flat class (or over ``Root`` when none)."""
+    bases = [Import(f"client._flat.{m}", v.class_name, True) for m, v in flat]
+    bases = bases or [Import(f"client.{ROOT.module}", ROOT.class_name, True)]
+    real = set(CLIENT_IMPORTS) | {
+        b for base in bases for b in (base, replace(base, name="Async" + base.name))
+    }
+    lines, type_lines, _ = _header(package, [], real, set(CLIENT_TYPE_IMPORTS), ())
+    return ModuleView(
+        class_name="Client",
+        path="/",
+        steps=(),
+        methods=(),
+        ops=(),
+        imports=lines,
+        type_imports=type_lines,
+        bases=tuple(b.name for b in bases),
     )
 
 

@@ -96,7 +96,6 @@ class ServerView:
     services: tuple[Service, ...]
 
 
-
 def uses_codecs(operations: Iterable[ServerOperation]) -> bool:
     """Whether any of ``operations`` decodes or encodes through the models runtime."""
     return any(

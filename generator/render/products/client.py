@@ -2,7 +2,8 @@
 
 The static runtime (auth, errors, retries, paging, request encoding, the senders) is rendered from
 ``templates/client/`` with the package name; the generated part is the root client (navigation
-roots and the flat operationId-named methods) and one lazily imported module per URL-tree node.
+roots, ``client/_root.py``, and the flat operationId-named methods, ``client/_flat/``, in modules
+of a bounded size that ``Client`` inherits from) and one lazily imported module per URL-tree node.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from generator.codegen.client import module_view, root_view, tag_view
+from generator.codegen.client import client_view, flat_views, module_view, root_view, tag_view
 from generator.codegen.imports import import_block
 from generator.codegen.literals import literal
 from generator.codegen.model import Api, Import
@@ -60,16 +61,29 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     )
     for name in RUNTIME:
         yield RenderJob(f"client/{name}.py", f"client/{name}.py.jinja", common, formatted=True)
+    flat = flat_views(tree, api.package)
     yield RenderJob(
         "client/_client.py",
         "client/_client.py.jinja",
         {
             **common,
-            "view": root_view(tree, api.package),
+            "view": client_view(flat, api.package),
             "base_url": literal(server_url(api.document)),
             "example": tree.flat[0].name if tree.flat else "operation_id",
         },
     )
+    yield RenderJob(
+        "client/_root.py",
+        "client/_builder.py.jinja",
+        {**common, "view": root_view(tree, api.package)},
+    )
+    yield RenderJob(
+        "client/_flat/__init__.py", "client/_flat_init.py.jinja", common, formatted=True
+    )
+    for module, view in flat:
+        yield RenderJob(
+            f"client/_flat/{module}.py", "client/_builder.py.jinja", {**common, "view": view}
+        )
     yield RenderJob(
         "client/_paths/__init__.py", "client/_paths_init.py.jinja", common, formatted=True
     )

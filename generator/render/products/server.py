@@ -38,7 +38,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
             "server/operations.py.jinja",
             {
                 "operations": [_row(op) for op in service.operations],
-                "codecs": uses_codecs(service.operations),
+                "imports": import_block(_table_imports(service), api.package),
                 "tag": service.tag,
             },
         )
@@ -74,6 +74,17 @@ def runtime_files() -> Iterator[RenderJob]:
 
 def _document(api: Api) -> str:
     return json.dumps(dict(api.document), ensure_ascii=True, separators=(",", ":")) + "\n"
+
+
+def _table_imports(service: Service) -> set[Import]:
+    """What a service's operation table uses: the runtime's classes, the models' codecs."""
+    names = {"Operation"}
+    names |= {"Param"} if any(op.params for op in service.operations) else set()
+    names |= {"Body"} if any(op.body for op in service.operations) else set()
+    found = {Import("server._runtime", name, True) for name in names}
+    if uses_codecs(service.operations):
+        found.add(Import("", "_runtime", True, alias="_rt"))
+    return found
 
 
 def _row(op: ServerOperation) -> dict[str, object]:
