@@ -167,7 +167,7 @@ def spec_to_code(
     started = time.perf_counter()
     sink = DiagnosticSink()
     source = str(spec_path)
-    document = load_document(spec_path, sink)
+    document = load_document(spec_path, sink, cache_dir=cache_dir)
     name = module_name(package) if package else package_name(document or {})
     if package and name != package:
         sink.warning(
