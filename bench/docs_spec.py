@@ -8,7 +8,6 @@ measured on its own line by :mod:`bench.validation`, plus one default (validatin
 from __future__ import annotations
 
 import shutil
-from functools import partial
 from pathlib import Path
 
 from bench.measure import Run, Sample, repeat, run_command
@@ -71,7 +70,10 @@ def run(options: Options) -> list[Row]:
     def validated() -> Run:  # exit 1 when the spec is invalid: a finding, not a failed run
         return run_command(validating, cwd=cwd, accept=(0, 1))
 
-    forget = partial(shutil.rmtree, cache / "validation", ignore_errors=True)
+    def forget() -> None:  # the validation result, and the cached run that carries one
+        for folder in ("validation", "spec"):
+            shutil.rmtree(cache / folder, ignore_errors=True)
+
     first = repeat(options.runs, validated, before=forget)
     rows.append(
         Row(NAME, "warm parse, validated (default run)", first, "document not yet validated")
