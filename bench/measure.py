@@ -83,12 +83,19 @@ def run_command(
     timeout: float = 3600.0,
     accept: tuple[int, ...] = (0,),
 ) -> Run:
-    """Run ``command`` once; another exit than ``accept`` (or a timeout) is a failed :class:`Run`."""
+    """Run ``command`` once; another exit than ``accept`` (or a timeout) is a failed :class:`Run`.
+
+    Python may write bytecode whatever the calling environment says (``PYTHONDONTWRITEBYTECODE``
+    is set on some CI machines): the peers run from ``.pyc`` files that pip compiled at install,
+    and so does specdown for a user, so every tool is measured from its compiled modules.
+    """
+    environment = dict(os.environ if env is None else env)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     process = subprocess.Popen(
         list(command),
         cwd=cwd,
-        env=env,
+        env=environment,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
