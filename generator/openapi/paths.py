@@ -73,8 +73,19 @@ class NormalPath:
         return replace(self, template=canonical.template, params=params, names=canonical.names)
 
 
+#: Text whose only brackets are flat ``{…}`` groups (no parentheses, angle brackets, quotes): the
+#: common path, which the regular expressions below take without a character-by-character walk.
+_FLAT_SPLIT = re.compile(r"(?:[^{}()<>']|\{[^{}()<>']*\})*")
+_FLAT_CUT = re.compile(r"(?:[^{}()<>?\s]|\{[^{}()<>]*\})*")
+_BRACED = re.compile(r"\{[^{}]*\}")
+
+
 def _split(text: str, separator: str) -> list[str]:
     """Split on ``separator`` outside braces, parentheses, angle brackets and single quotes."""
+    if _FLAT_SPLIT.fullmatch(text) and not any(
+        separator in group for group in _BRACED.findall(text)
+    ):
+        return text.split(separator)
     parts: list[str] = []
     stack: list[str] = []
     quoted = False
@@ -97,6 +108,13 @@ def _split(text: str, separator: str) -> list[str]:
 
 def _cut(text: str) -> tuple[str, str]:
     """(path, query): the query starts at the first ``?`` outside brackets; the path ends at a space."""
+    end = _FLAT_CUT.match(text).end()  # type: ignore[union-attr]  # (matches the empty string)
+    if end == len(text):
+        return text, ""
+    if text[end] == "?":
+        return text[:end], text[end + 1 :]
+    if text[end].isspace():
+        return text[:end], ""
     stack: list[str] = []
     for position, char in enumerate(text):
         if char in _OPENERS:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from generator.openapi import paths
 from generator.openapi.paths import NormalPath, canonical_paths, normalise_path
 
 
@@ -126,3 +129,44 @@ def test_same_shape_paths_get_one_spelling() -> None:
     assert d.adopt(chosen[d.shape]).params[0].written == "path"
     assert e.adopt(chosen[e.shape]).template == "/directoryRoles/{directoryRole-id}/members"
     assert e.adopt(chosen[e.shape]).names == ("directoryRoles", "members")
+
+
+def _walk_split(text: str, separator: str) -> list[str]:
+    """The reference: split on ``separator`` at bracket depth 0, outside single quotes."""
+    closing = {"{": "}", "(": ")", "<": ">"}
+    parts, current, stack, quoted = [], "", [], False
+    for char in text:
+        if char == "'" and not stack:
+            quoted = not quoted
+        elif not quoted and char in closing:
+            stack.append(closing[char])
+        elif not quoted and stack and char == stack[-1]:
+            stack.pop()
+        elif char == separator and not stack and not quoted:
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    return [*parts, current]
+
+
+def _walk_cut(text: str) -> tuple[str, str]:
+    closing = {"{": "}", "(": ")", "<": ">"}
+    stack: list[str] = []
+    for position, char in enumerate(text):
+        if char in closing:
+            stack.append(closing[char])
+        elif stack and char == stack[-1]:
+            stack.pop()
+        elif not stack and char == "?":
+            return text[:position], text[position + 1 :]
+        elif not stack and char.isspace():
+            return text[:position], ""
+    return text, ""
+
+
+@given(st.text(alphabet="ab/{}()<>'?, |=$", max_size=40))
+def test_the_fast_splits_agree_with_a_character_walk(text: str) -> None:
+    assert paths._split(text, "/") == _walk_split(text, "/")
+    assert paths._split(text, ",") == _walk_split(text, ",")
+    assert paths._cut(text) == _walk_cut(text)
