@@ -100,7 +100,7 @@ def _build_spec(
     started: float,
 ) -> SpecResult:
     from generator.markdown.reader import load_pages
-    from generator.openapi.document import build_document
+    from generator.openapi.document import METHODS, build_document
     from generator.openapi.dump import dump_fragments
     from generator.spec_cache import CachedRun, to_rows
 
@@ -117,10 +117,7 @@ def _build_spec(
     text, fragments = dump_fragments(document, cache.fragments() if cache else {})
     stats = {
         "operations": sum(
-            1
-            for item in document.get("paths", {}).values()
-            for method in item
-            if method in {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+            1 for item in document.get("paths", {}).values() for method in item if method in METHODS
         ),
         "schemas": len(document.get("components", {}).get("schemas", {})),
     }
