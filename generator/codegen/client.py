@@ -107,13 +107,14 @@ def _header(
         real.add(Import("typing", "cast"))
     taken = {i.alias or i.name for i in real} | set(defined)
     taken |= {i.alias or i.name for i in checking if not i.module.startswith("models.")}
+    used = taken | {i.name for i in checking}  # an alias must not be another import's name
     renamed: dict[str, str] = {}
     for item in sorted(checking, key=lambda i: (i.module, i.name)):
         if item.local and item.module.startswith("models.") and item.name in taken:
             alias = item.name + "Model"
-            while alias in taken:
+            while alias in used:
                 alias += "_"
-            taken.add(alias)
+            used.add(alias)
             renamed[item.name] = alias
             checking = (checking - {item}) | {replace(item, alias=alias)}
     if renamed:

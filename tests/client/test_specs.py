@@ -133,10 +133,26 @@ CLASHING_SPEC = {
                     }
                 },
             },
+            "patch": {
+                "operationId": "operations.update",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/OperationModel"}
+                            }
+                        },
+                    }
+                },
+            },
         }
     },
     "components": {
-        "schemas": {name: _schema_named(name) for name in ("Operation", "Client", "Builder")}
+        "schemas": {
+            name: _schema_named(name)
+            for name in ("Operation", "Client", "Builder", "OperationModel")
+        }
     },
 }
 
@@ -160,3 +176,4 @@ def test_models_named_like_the_client_runtime_are_aliased(
         assert type(client.operations_get(id="1")).__name__ == "Operation"
         found = client.operations.by_id("1").post(body={"id": "c"})
         assert type(found).__name__ == "Builder" and found.id == "POST"
+        assert type(client.operations_update(id="1")).__name__ == "OperationModel"
