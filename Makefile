@@ -38,7 +38,7 @@ test: $(STAMP)
 
 ## Unit tests only: seconds.
 test-fast: $(STAMP)
-	$(BIN)/pytest -q -m "not corpus and not slow"
+	$(BIN)/pytest -n auto -q -m "not corpus and not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests bench

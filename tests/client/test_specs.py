@@ -157,6 +157,7 @@ CLASHING_SPEC = {
 }
 
 
+@pytest.mark.slow
 def test_models_named_like_the_client_runtime_are_aliased(
     generate: Generate, tmp_path: Path
 ) -> None:
