@@ -143,9 +143,10 @@ def module_view(
         imports.update(entry.method.operation.imports)
     steps = tuple(step_view(s) for s in node.children)
     shadowed = ({s.name for s in steps} | {m.name for m in methods}) & _BUILTIN_TYPES
-    if shadowed:
-        methods = [_unshadow_method(m, shadowed) for m in methods]
-        steps = tuple(replace(s, params=_unshadow(s.params, shadowed)) for s in steps)
+    if shadowed:  # annotations name such a builtin as ``builtins.<name>``
+        qualified = {name: f"builtins.{name}" for name in shadowed}
+        methods = [_rename_method(m, qualified) for m in methods]
+        steps = tuple(replace(s, params=_rename(s.params, qualified)) for s in steps)
         imports.add(Import("", "builtins"))
     imports = _referenced(imports | _TYPING, methods, steps)
     for s in node.children:
@@ -211,11 +212,6 @@ _BUILTIN_TYPES = frozenset(
 _NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
 
 
-def _unshadow(texts: tuple[str, ...], shadowed: set[str]) -> tuple[str, ...]:
-    """Annotations naming a builtin that a class member shadows use ``builtins.<name>``."""
-    return _rename(texts, {name: f"builtins.{name}" for name in shadowed})
-
-
 def _rename(texts: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
     """``texts`` (annotations, or ``name: annotation = default`` parameters, whose parameter names
     are left alone) with the identifiers in ``names`` replaced."""
@@ -228,10 +224,6 @@ def _rename(texts: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
         head, sep, tail = text.partition(": ")
         out.append(head + sep + _NAME.sub(sub, tail) if sep else _NAME.sub(sub, text))
     return tuple(out)
-
-
-def _unshadow_method(view: MethodView, shadowed: set[str]) -> MethodView:
-    return _rename_method(view, {name: f"builtins.{name}" for name in shadowed})
 
 
 def _rename_method(view: MethodView, names: dict[str, str]) -> MethodView:
