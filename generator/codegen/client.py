@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from generator.codegen import naming
 from generator.codegen.imports import import_block
-from generator.codegen.literals import literal
+from generator.codegen.literals import literal, tuple_literal
 from generator.codegen.model import Import
 from generator.codegen.navigation import FlatMethod, Method, Node, Step, TagGroup, Tree
 from generator.codegen.operations import Operation, Parameter
@@ -30,7 +30,15 @@ class MethodView:
     codec: str = ""  # json / optional_json / paged: the codec of the result (or item)
     item_name: str = ""  # paged: literals
     next_name: str = ""
-    call: str = ""  # flat methods: the delegated call, after ``self.``
+    #: Flat methods: the delegated call (``.get(select=select)``, or ``(…)`` for ``__call__``) on
+    #: ``target``: ``builder``, built from ``builder_module``/``builder_class`` and the path
+    #: values ``builder_path``, or the client itself (``self``, ``self._client`` in tag groups).
+    call: str = ""
+    target: str = ""
+    builder_module: str = ""
+    builder_class: str = ""
+    builder_path: str = ""
+    sender: str = ""  # the expression for the client's sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +265,7 @@ def operation_expr(op: Operation) -> str:
         literal(op.operation_id),
     ]
     if op.scopes:
-        args.append(f"scopes=({''.join(literal(s) + ', ' for s in op.scopes)})")
+        args.append(f"scopes={tuple_literal(literal(s) for s in op.scopes)}")
     if op.idempotent:
         args.append("idempotent=True")
     if op.body is not None:
@@ -292,13 +300,13 @@ def builder_method(method: Method, const: str) -> MethodView:
     send = [f"path=(*self._path{extra})" if extra else "path=self._path"]
     query = [p for p in method.own if p.location == "query"]
     if query:
-        items = "".join(f"({literal(p.wire_name)}, {p.python_name}, {p.explode}), " for p in query)
-        send.append(f"query=({items})")
+        items = (f"({literal(p.wire_name)}, {p.python_name}, {p.explode})" for p in query)
+        send.append(f"query={tuple_literal(items)}")
     for location, argument in (("header", "headers"), ("cookie", "cookies")):
         named = [p for p in method.own if p.location == location]
         if named:
-            items = "".join(f"({literal(p.wire_name)}, {p.python_name}), " for p in named)
-            send.append(f"{argument}=({items})")
+            pairs = (f"({literal(p.wire_name)}, {p.python_name})" for p in named)
+            send.append(f"{argument}={tuple_literal(pairs)}")
     if op.body is not None:
         send.append("body=body" if op.body.required else "body=NO_BODY if body is None else body")
     paging = op.response.paging
@@ -321,11 +329,13 @@ def flat_method(entry: FlatMethod, *, via_client: bool = False) -> MethodView:
     op = entry.method.operation
     own = list(entry.method.own)
     path_params = op.path_parameters[: entry.method.bound]
-    passed = [*path_params, *own] if via_client else own  # the chain binds the path values itself
-    args = [f"{p.python_name}={p.python_name}" for p in passed]
+    args = [f"{p.python_name}={p.python_name}" for p in own]
     if op.body is not None:
         args.append("body=body")
     kind, codec = _result(op)
+    client = "self._client" if via_client else "self"
+    arguments = f"({', '.join(args)})"
+    step = entry.builder
     return MethodView(
         name=entry.name,
         params=_signature([*path_params, *own], op),
@@ -333,7 +343,12 @@ def flat_method(entry: FlatMethod, *, via_client: bool = False) -> MethodView:
         kind=kind,
         doc=short_docstring(op, entry.chain),
         codec=codec,
-        call=f"{'_client.' + entry.name if via_client else entry.chain}({', '.join(args)})",
+        call=arguments if entry.leaf else f".{entry.method.name}{arguments}",
+        target="builder" if step else client,
+        builder_module=step.module if step else "",
+        builder_class=step.class_name if step else "",
+        builder_path=tuple_literal(p.python_name for p in path_params) if step else "",
+        sender=f"{client}._sender",
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 _SAFE_WHITESPACE = {"\n"}  # tabs are escaped: black would expand leading ones
 _QUOTE_RUN = re.compile(r'"(?="|\Z)')
@@ -41,13 +42,23 @@ def literal(value: str) -> str:
     return '"' + _escaped(value, set()).replace('"', '\\"') + '"'
 
 
+def tuple_literal(items: Iterable[str]) -> str:
+    """A tuple display of source ``items`` as black writes it: ``()``, ``(a,)``, ``(a, b)``."""
+    parts = list(items)
+    return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+
+
 def docstring(text: str) -> str:
     """The body of a triple-double-quoted docstring whose value is ``text`` (trimmed per line).
 
-    Trailing spaces are dropped from each line and surrounding blank lines removed (black would do
-    the same); everything else, including quotes and backslashes, survives exactly.
+    Trailing spaces are dropped from each line, surrounding blank lines removed and the indentation
+    common to the lines after the first stripped (black would do the same); everything else,
+    including quotes and backslashes, survives exactly.
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+    # black strips the indentation the lines after the first have in common (PEP 257)
+    margin = min((len(x) - len(x.lstrip(" ")) for x in lines[1:] if x), default=0)
+    lines[1:] = [x[margin:] for x in lines[1:]]
     # A quote followed by a quote, or last, is escaped: no bare run of two, and none at the end.
     body = _QUOTE_RUN.sub('\\\\"', _escaped("\n".join(lines), _SAFE_WHITESPACE))
     # A leading quote is escaped too: black would insert a space after the opening quotes.

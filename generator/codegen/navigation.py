@@ -82,6 +82,10 @@ class FlatMethod:
     name: str
     method: Method
     chain: str  # after ``self.``: ``users.by_id(user_id).online_meetings.create_or_get``
+    #: The last step of the chain (None: the method is the client's own): the flat method builds
+    #: that step's builder directly rather than walking the chain.
+    builder: Step | None = None
+    leaf: bool = False  # the method is the builder's ``__call__``
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,8 @@ class _Namer:
                 names.claim(method.operation.python_name, separator="_"),
                 method,
                 self.chain(route, method, leaf),
+                route[-1][0] if route else None,
+                leaf,
             )
             for method, route, leaf in self.pending
         ]

@@ -6,6 +6,7 @@ Each :class:`TypeExpr` pairs an annotation with a codec expression over ``_rt`` 
 
 from __future__ import annotations
 
+from generator.codegen.literals import literal, tuple_literal
 from generator.codegen.model import ClassRef, Import, TypeExpr
 
 
@@ -88,16 +89,16 @@ def union(
         return ANY
     if len(unique) == 1:
         return nullable(unique[0]) if has_null else unique[0]
-    codecs = ", ".join(b.codec for b in unique)
+    codecs = tuple_literal(b.codec for b in unique)
     options = ""
     if discriminator is not None and mapping:
         index = {b.annotation: i for i, b in enumerate(unique)}
         table = ", ".join(
-            f"{value!r}: {index[branches[i].annotation]}" for value, i in sorted(mapping)
+            f"{literal(value)}: {index[branches[i].annotation]}" for value, i in sorted(mapping)
         )
-        options = f", discriminator={discriminator!r}, mapping={{{table}}}"
+        options = f", discriminator={literal(discriminator)}, mapping={{{table}}}"
     annotation = " | ".join(b.annotation for b in unique)
-    expr = TypeExpr(annotation, f"_rt.UnionOf(({codecs},){options})", _merge(*unique))
+    expr = TypeExpr(annotation, f"_rt.UnionOf({codecs}{options})", _merge(*unique))
     return nullable(expr) if has_null else expr
 
 

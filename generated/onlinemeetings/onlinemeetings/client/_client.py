@@ -55,9 +55,9 @@ class Client(Flat001):
         http_client: httpx.Client | None = None,
     ) -> None:
         self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=timeout)
-        )
+        if http_client is None:
+            http_client = httpx.Client(timeout=timeout)
+        self._http = http_client
         sender = Sender(
             self._http, base_url, credential, scopes, retry or RetryPolicy(), headers
         )
@@ -115,11 +115,9 @@ class AsyncClient(AsyncFlat001):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=timeout)
-        )
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=timeout)
+        self._http = http_client
         sender = AsyncSender(
             self._http, base_url, credential, scopes, retry or RetryPolicy(), headers
         )

@@ -103,6 +103,7 @@ def sleep(seconds: float) -> None:
 
 async def async_sleep(seconds: float) -> None:
     """Async wait between retries, on whichever event loop anyio finds (asyncio or trio)."""
-    import anyio  # httpx depends on it; imported here so that importing the client stays cheap
+    # httpx depends on anyio; importing it here keeps importing the client cheap
+    import anyio
 
     await anyio.sleep(seconds)

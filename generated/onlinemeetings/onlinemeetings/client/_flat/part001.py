@@ -35,9 +35,12 @@ class Flat001(Root):
 
         ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
         """
-        return self.me.online_meetings.create(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.me_online_meetings import (
+            MeOnlineMeetingsBuilder,
         )
+
+        builder = MeOnlineMeetingsBuilder(self._sender, ())
+        return builder.create(accept_language=accept_language, body=body)
 
     def me_delete_online_meetings(
         self,
@@ -48,7 +51,12 @@ class Flat001(Root):
 
         ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        self.me.online_meetings.by_id(online_meeting_id).delete()
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
+        )
+
+        builder = MeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        builder.delete()
 
     def me_get_online_meetings(
         self,
@@ -61,9 +69,12 @@ class Flat001(Root):
 
         ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return self.me.online_meetings.by_id(online_meeting_id).get(
-            select=select, accept_language=accept_language
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
         )
+
+        builder = MeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        return builder.get(select=select, accept_language=accept_language)
 
     def me_list_online_meetings(
         self,
@@ -76,7 +87,12 @@ class Flat001(Root):
 
         ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
         """
-        return self.me.online_meetings.list(filter=filter, select=select, top=top)
+        from onlinemeetings.client._paths.me_online_meetings import (
+            MeOnlineMeetingsBuilder,
+        )
+
+        builder = MeOnlineMeetingsBuilder(self._sender, ())
+        return builder.list(filter=filter, select=select, top=top)
 
     def me_online_meetings_create_or_get(
         self,
@@ -87,7 +103,12 @@ class Flat001(Root):
 
         ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
         """
-        return self.me.online_meetings.create_or_get(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
+            MeOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = MeOnlineMeetingsCreateOrGetBuilder(self._sender, ())
+        return builder(body=body)
 
     def me_update_online_meetings(
         self,
@@ -99,7 +120,12 @@ class Flat001(Root):
 
         ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return self.me.online_meetings.by_id(online_meeting_id).update(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
+        )
+
+        builder = MeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        return builder.update(body=body)
 
     def users_create_online_meetings(
         self,
@@ -112,9 +138,12 @@ class Flat001(Root):
 
         ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
         """
-        return self.users.by_id(user_id).online_meetings.create(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            UsersItemOnlineMeetingsBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsBuilder(self._sender, (user_id,))
+        return builder.create(accept_language=accept_language, body=body)
 
     def users_delete_online_meetings(
         self,
@@ -126,7 +155,14 @@ class Flat001(Root):
 
         ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        self.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete()
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
+        )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        builder.delete()
 
     def users_get_online_meetings(
         self,
@@ -140,11 +176,14 @@ class Flat001(Root):
 
         ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return (
-            self.users.by_id(user_id)
-            .online_meetings.by_id(online_meeting_id)
-            .get(select=select, accept_language=accept_language)
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        return builder.get(select=select, accept_language=accept_language)
 
     def users_list_online_meetings(
         self,
@@ -158,9 +197,12 @@ class Flat001(Root):
 
         ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
         """
-        return self.users.by_id(user_id).online_meetings.list(
-            filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            UsersItemOnlineMeetingsBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsBuilder(self._sender, (user_id,))
+        return builder.list(filter=filter, select=select, top=top)
 
     def users_online_meetings_create_or_get(
         self,
@@ -172,7 +214,12 @@ class Flat001(Root):
 
         ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
         """
-        return self.users.by_id(user_id).online_meetings.create_or_get(body=body)
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            UsersItemOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = UsersItemOnlineMeetingsCreateOrGetBuilder(self._sender, (user_id,))
+        return builder(body=body)
 
     def users_update_online_meetings(
         self,
@@ -185,11 +232,14 @@ class Flat001(Root):
 
         ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return (
-            self.users.by_id(user_id)
-            .online_meetings.by_id(online_meeting_id)
-            .update(body=body)
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        return builder.update(body=body)
 
 
 class AsyncFlat001(AsyncRoot):
@@ -207,9 +257,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
         """
-        return await self.me.online_meetings.create(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.me_online_meetings import (
+            AsyncMeOnlineMeetingsBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsBuilder(self._sender, ())
+        return await builder.create(accept_language=accept_language, body=body)
 
     async def me_delete_online_meetings(
         self,
@@ -220,7 +273,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        await self.me.online_meetings.by_id(online_meeting_id).delete()
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
+        )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        await builder.delete()
 
     async def me_get_online_meetings(
         self,
@@ -233,9 +291,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return await self.me.online_meetings.by_id(online_meeting_id).get(
-            select=select, accept_language=accept_language
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        return await builder.get(select=select, accept_language=accept_language)
 
     def me_list_online_meetings(
         self,
@@ -248,7 +309,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
         """
-        return self.me.online_meetings.list(filter=filter, select=select, top=top)
+        from onlinemeetings.client._paths.me_online_meetings import (
+            AsyncMeOnlineMeetingsBuilder,
+        )
+
+        builder = AsyncMeOnlineMeetingsBuilder(self._sender, ())
+        return builder.list(filter=filter, select=select, top=top)
 
     async def me_online_meetings_create_or_get(
         self,
@@ -259,7 +325,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
         """
-        return await self.me.online_meetings.create_or_get(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
+            AsyncMeOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = AsyncMeOnlineMeetingsCreateOrGetBuilder(self._sender, ())
+        return await builder(body=body)
 
     async def me_update_online_meetings(
         self,
@@ -271,7 +342,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return await self.me.online_meetings.by_id(online_meeting_id).update(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
+        )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(self._sender, (online_meeting_id,))
+        return await builder.update(body=body)
 
     async def users_create_online_meetings(
         self,
@@ -284,9 +360,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
         """
-        return await self.users.by_id(user_id).online_meetings.create(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            AsyncUsersItemOnlineMeetingsBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsBuilder(self._sender, (user_id,))
+        return await builder.create(accept_language=accept_language, body=body)
 
     async def users_delete_online_meetings(
         self,
@@ -298,9 +377,14 @@ class AsyncFlat001(AsyncRoot):
 
         ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        await self.users.by_id(user_id).online_meetings.by_id(
-            online_meeting_id
-        ).delete()
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
+        )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        await builder.delete()
 
     async def users_get_online_meetings(
         self,
@@ -314,11 +398,14 @@ class AsyncFlat001(AsyncRoot):
 
         ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return (
-            await self.users.by_id(user_id)
-            .online_meetings.by_id(online_meeting_id)
-            .get(select=select, accept_language=accept_language)
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        return await builder.get(select=select, accept_language=accept_language)
 
     def users_list_online_meetings(
         self,
@@ -332,9 +419,12 @@ class AsyncFlat001(AsyncRoot):
 
         ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
         """
-        return self.users.by_id(user_id).online_meetings.list(
-            filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            AsyncUsersItemOnlineMeetingsBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsBuilder(self._sender, (user_id,))
+        return builder.list(filter=filter, select=select, top=top)
 
     async def users_online_meetings_create_or_get(
         self,
@@ -346,7 +436,14 @@ class AsyncFlat001(AsyncRoot):
 
         ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
         """
-        return await self.users.by_id(user_id).online_meetings.create_or_get(body=body)
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            AsyncUsersItemOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = AsyncUsersItemOnlineMeetingsCreateOrGetBuilder(
+            self._sender, (user_id,)
+        )
+        return await builder(body=body)
 
     async def users_update_online_meetings(
         self,
@@ -359,8 +456,11 @@ class AsyncFlat001(AsyncRoot):
 
         ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return (
-            await self.users.by_id(user_id)
-            .online_meetings.by_id(online_meeting_id)
-            .update(body=body)
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._sender, (user_id, online_meeting_id)
+        )
+        return await builder.update(body=body)

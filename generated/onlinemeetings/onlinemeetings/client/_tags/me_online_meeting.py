@@ -35,9 +35,12 @@ class MeOnlineMeetingOperations:
 
         ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
         """
-        return self._client.me_create_online_meetings(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.me_online_meetings import (
+            MeOnlineMeetingsBuilder,
         )
+
+        builder = MeOnlineMeetingsBuilder(self._client._sender, ())
+        return builder.create(accept_language=accept_language, body=body)
 
     def me_delete_online_meetings(
         self,
@@ -48,7 +51,14 @@ class MeOnlineMeetingOperations:
 
         ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        self._client.me_delete_online_meetings(online_meeting_id=online_meeting_id)
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
+        )
+
+        builder = MeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        builder.delete()
 
     def me_get_online_meetings(
         self,
@@ -61,11 +71,14 @@ class MeOnlineMeetingOperations:
 
         ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return self._client.me_get_online_meetings(
-            online_meeting_id=online_meeting_id,
-            select=select,
-            accept_language=accept_language,
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
         )
+
+        builder = MeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        return builder.get(select=select, accept_language=accept_language)
 
     def me_list_online_meetings(
         self,
@@ -78,9 +91,12 @@ class MeOnlineMeetingOperations:
 
         ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
         """
-        return self._client.me_list_online_meetings(
-            filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.me_online_meetings import (
+            MeOnlineMeetingsBuilder,
         )
+
+        builder = MeOnlineMeetingsBuilder(self._client._sender, ())
+        return builder.list(filter=filter, select=select, top=top)
 
     def me_online_meetings_create_or_get(
         self,
@@ -91,7 +107,12 @@ class MeOnlineMeetingOperations:
 
         ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
         """
-        return self._client.me_online_meetings_create_or_get(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
+            MeOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = MeOnlineMeetingsCreateOrGetBuilder(self._client._sender, ())
+        return builder(body=body)
 
     def me_update_online_meetings(
         self,
@@ -103,9 +124,14 @@ class MeOnlineMeetingOperations:
 
         ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return self._client.me_update_online_meetings(
-            online_meeting_id=online_meeting_id, body=body
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            MeOnlineMeetingsItemBuilder,
         )
+
+        builder = MeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        return builder.update(body=body)
 
 
 class AsyncMeOnlineMeetingOperations:
@@ -126,9 +152,12 @@ class AsyncMeOnlineMeetingOperations:
 
         ``POST /me/onlineMeetings``; same as ``client.me.online_meetings.create(...)``, documented there.
         """
-        return await self._client.me_create_online_meetings(
-            accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.me_online_meetings import (
+            AsyncMeOnlineMeetingsBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsBuilder(self._client._sender, ())
+        return await builder.create(accept_language=accept_language, body=body)
 
     async def me_delete_online_meetings(
         self,
@@ -139,9 +168,14 @@ class AsyncMeOnlineMeetingOperations:
 
         ``DELETE /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        await self._client.me_delete_online_meetings(
-            online_meeting_id=online_meeting_id
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        await builder.delete()
 
     async def me_get_online_meetings(
         self,
@@ -154,11 +188,14 @@ class AsyncMeOnlineMeetingOperations:
 
         ``GET /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return await self._client.me_get_online_meetings(
-            online_meeting_id=online_meeting_id,
-            select=select,
-            accept_language=accept_language,
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        return await builder.get(select=select, accept_language=accept_language)
 
     def me_list_online_meetings(
         self,
@@ -171,9 +208,12 @@ class AsyncMeOnlineMeetingOperations:
 
         ``GET /me/onlineMeetings``; same as ``client.me.online_meetings.list(...)``, documented there.
         """
-        return self._client.me_list_online_meetings(
-            filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.me_online_meetings import (
+            AsyncMeOnlineMeetingsBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsBuilder(self._client._sender, ())
+        return builder.list(filter=filter, select=select, top=top)
 
     async def me_online_meetings_create_or_get(
         self,
@@ -184,7 +224,12 @@ class AsyncMeOnlineMeetingOperations:
 
         ``POST /me/onlineMeetings/createOrGet``; same as ``client.me.online_meetings.create_or_get(...)``, documented there.
         """
-        return await self._client.me_online_meetings_create_or_get(body=body)
+        from onlinemeetings.client._paths.me_online_meetings_create_or_get import (
+            AsyncMeOnlineMeetingsCreateOrGetBuilder,
+        )
+
+        builder = AsyncMeOnlineMeetingsCreateOrGetBuilder(self._client._sender, ())
+        return await builder(body=body)
 
     async def me_update_online_meetings(
         self,
@@ -196,6 +241,11 @@ class AsyncMeOnlineMeetingOperations:
 
         ``PATCH /me/onlineMeetings/{onlineMeeting-id}``; same as ``client.me.online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return await self._client.me_update_online_meetings(
-            online_meeting_id=online_meeting_id, body=body
+        from onlinemeetings.client._paths.me_online_meetings_item import (
+            AsyncMeOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncMeOnlineMeetingsItemBuilder(
+            self._client._sender, (online_meeting_id,)
+        )
+        return await builder.update(body=body)

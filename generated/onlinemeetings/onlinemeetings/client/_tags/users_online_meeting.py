@@ -36,9 +36,12 @@ class UsersOnlineMeetingOperations:
 
         ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
         """
-        return self._client.users_create_online_meetings(
-            user_id=user_id, accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            UsersItemOnlineMeetingsBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsBuilder(self._client._sender, (user_id,))
+        return builder.create(accept_language=accept_language, body=body)
 
     def users_delete_online_meetings(
         self,
@@ -50,9 +53,14 @@ class UsersOnlineMeetingOperations:
 
         ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        self._client.users_delete_online_meetings(
-            user_id=user_id, online_meeting_id=online_meeting_id
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        builder.delete()
 
     def users_get_online_meetings(
         self,
@@ -66,12 +74,14 @@ class UsersOnlineMeetingOperations:
 
         ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return self._client.users_get_online_meetings(
-            user_id=user_id,
-            online_meeting_id=online_meeting_id,
-            select=select,
-            accept_language=accept_language,
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        return builder.get(select=select, accept_language=accept_language)
 
     def users_list_online_meetings(
         self,
@@ -85,9 +95,12 @@ class UsersOnlineMeetingOperations:
 
         ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
         """
-        return self._client.users_list_online_meetings(
-            user_id=user_id, filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            UsersItemOnlineMeetingsBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsBuilder(self._client._sender, (user_id,))
+        return builder.list(filter=filter, select=select, top=top)
 
     def users_online_meetings_create_or_get(
         self,
@@ -99,9 +112,14 @@ class UsersOnlineMeetingOperations:
 
         ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
         """
-        return self._client.users_online_meetings_create_or_get(
-            user_id=user_id, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            UsersItemOnlineMeetingsCreateOrGetBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsCreateOrGetBuilder(
+            self._client._sender, (user_id,)
+        )
+        return builder(body=body)
 
     def users_update_online_meetings(
         self,
@@ -114,9 +132,14 @@ class UsersOnlineMeetingOperations:
 
         ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return self._client.users_update_online_meetings(
-            user_id=user_id, online_meeting_id=online_meeting_id, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            UsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = UsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        return builder.update(body=body)
 
 
 class AsyncUsersOnlineMeetingOperations:
@@ -138,9 +161,12 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``POST /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.create(...)``, documented there.
         """
-        return await self._client.users_create_online_meetings(
-            user_id=user_id, accept_language=accept_language, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            AsyncUsersItemOnlineMeetingsBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsBuilder(self._client._sender, (user_id,))
+        return await builder.create(accept_language=accept_language, body=body)
 
     async def users_delete_online_meetings(
         self,
@@ -152,9 +178,14 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``DELETE /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).delete(...)``, documented there.
         """
-        await self._client.users_delete_online_meetings(
-            user_id=user_id, online_meeting_id=online_meeting_id
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        await builder.delete()
 
     async def users_get_online_meetings(
         self,
@@ -168,12 +199,14 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``GET /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).get(...)``, documented there.
         """
-        return await self._client.users_get_online_meetings(
-            user_id=user_id,
-            online_meeting_id=online_meeting_id,
-            select=select,
-            accept_language=accept_language,
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        return await builder.get(select=select, accept_language=accept_language)
 
     def users_list_online_meetings(
         self,
@@ -187,9 +220,12 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``GET /users/{user-id}/onlineMeetings``; same as ``client.users.by_id(user_id).online_meetings.list(...)``, documented there.
         """
-        return self._client.users_list_online_meetings(
-            user_id=user_id, filter=filter, select=select, top=top
+        from onlinemeetings.client._paths.users_item_online_meetings import (
+            AsyncUsersItemOnlineMeetingsBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsBuilder(self._client._sender, (user_id,))
+        return builder.list(filter=filter, select=select, top=top)
 
     async def users_online_meetings_create_or_get(
         self,
@@ -201,9 +237,14 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``POST /users/{user-id}/onlineMeetings/createOrGet``; same as ``client.users.by_id(user_id).online_meetings.create_or_get(...)``, documented there.
         """
-        return await self._client.users_online_meetings_create_or_get(
-            user_id=user_id, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings_create_or_get import (
+            AsyncUsersItemOnlineMeetingsCreateOrGetBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsCreateOrGetBuilder(
+            self._client._sender, (user_id,)
+        )
+        return await builder(body=body)
 
     async def users_update_online_meetings(
         self,
@@ -216,6 +257,11 @@ class AsyncUsersOnlineMeetingOperations:
 
         ``PATCH /users/{user-id}/onlineMeetings/{onlineMeeting-id}``; same as ``client.users.by_id(user_id).online_meetings.by_id(online_meeting_id).update(...)``, documented there.
         """
-        return await self._client.users_update_online_meetings(
-            user_id=user_id, online_meeting_id=online_meeting_id, body=body
+        from onlinemeetings.client._paths.users_item_online_meetings_item import (
+            AsyncUsersItemOnlineMeetingsItemBuilder,
         )
+
+        builder = AsyncUsersItemOnlineMeetingsItemBuilder(
+            self._client._sender, (user_id, online_meeting_id)
+        )
+        return await builder.update(body=body)
