@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.codegen.literals import docstring, literal
+from generator.codegen.literals import docstring, literal, tuple_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
@@ -34,4 +34,5 @@ def environment() -> jinja2.Environment:
     )
     env.filters["docstring"] = docstring
     env.filters["literal"] = literal
+    env.filters["tuple_literal"] = tuple_literal
     return env

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from generator.codegen.model import Api
 from generator.diagnostics import DiagnosticSink
-from generator.render.black import DEFAULT_CACHE, LINE_LENGTH, format_many
+from generator.render.black import DEFAULT_CACHE, format_many
 from generator.render.env import environment
+from generator.render.layout import layout
 from generator.render.products import RenderJob, discover
 from generator.render.writer import safe_relative
 
@@ -30,15 +31,19 @@ def render_files(
         job = jobs[path]
         context = {**job.context, "api": api, "package": api.package}
         rendered[path] = env.get_template(job.template).render(context)
-    python = [p for p in rendered if p.endswith(".py") and _needs_black(jobs[p], rendered[p])]
+    python: list[str] = []
+    for path, text in rendered.items():
+        if not path.endswith(".py"):
+            continue
+        laid_out = layout(text) if jobs[path].formatted else None
+        if laid_out is None:
+            python.append(path)
+        else:
+            rendered[path] = laid_out
     formatted = format_many([rendered[p] for p in python], cache=black_cache)
-    for path, text in zip(python, formatted, strict=True):
-        if text is None:
+    for path, result in zip(python, formatted, strict=True):
+        if result is None:
             sink.error(path, 0, "G006", "black could not format this module; written unformatted")
         else:
-            rendered[path] = text
+            rendered[path] = result
     return rendered
-
-
-def _needs_black(job: RenderJob, text: str) -> bool:
-    return not job.formatted or any(len(line) > LINE_LENGTH for line in text.splitlines())

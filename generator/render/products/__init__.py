@@ -18,7 +18,9 @@ relative to the top-level ``templates/`` folder. The template sees its ``context
 Two jobs for the same path are a specdown bug. Put every identifier, type annotation and literal
 into ``context`` precomputed; use the filters ``docstring`` (any text → a safe docstring body) and
 ``literal`` (any text → a safe string literal) for text from the spec. A job whose template
-writes fixed code in black's style says ``formatted=True`` and skips black.
+writes black's style (blank lines, docstrings, spacing) says ``formatted=True``: its long lines are
+split by :mod:`generator.render.layout` instead of black, which then only sees the modules whose
+long lines layout declines.
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ class RenderJob:
     template: str  # relative to templates/
     context: Mapping[str, Any] = field(default_factory=dict)
     root: bool = False
-    #: The template's output is already black-formatted (fixed code): black runs on it only when a
-    #: line is longer than black's limit (a long package name). ``tests/render`` checks the claim.
+    #: The template writes black's style except for long lines, which :func:`layout` splits; black
+    #: runs on it only when layout declines a line. ``tests/render`` and the generated-package
+    #: tests (``black --check``) check the claim.
     formatted: bool = False
 
 

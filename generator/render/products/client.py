@@ -46,6 +46,9 @@ EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+BUILDER = "client/_builder.py.jinja"
+
+
 def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
     operations = build_operations(api, api.source, sink)
     tree = build_tree(operations)
@@ -58,6 +61,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
             "exports": EXPORTS,
             "all_names": sorted(n for _, names in EXPORTS for n in names),
         },
+        formatted=True,
     )
     for name in RUNTIME:
         yield RenderJob(f"client/{name}.py", f"client/{name}.py.jinja", common, formatted=True)
@@ -71,19 +75,20 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
             "base_url": literal(server_url(api.document)),
             "example": tree.flat[0].name if tree.flat else "operation_id",
         },
+        formatted=True,
     )
     yield RenderJob(
         "client/_root.py",
-        "client/_builder.py.jinja",
+        BUILDER,
         {**common, "view": root_view(tree, api.package)},
+        formatted=True,
     )
     yield RenderJob(
         "client/_flat/__init__.py", "client/_flat_init.py.jinja", common, formatted=True
     )
     for module, view in flat:
-        yield RenderJob(
-            f"client/_flat/{module}.py", "client/_builder.py.jinja", {**common, "view": view}
-        )
+        context = {**common, "view": view}
+        yield RenderJob(f"client/_flat/{module}.py", BUILDER, context, formatted=True)
     yield RenderJob(
         "client/_paths/__init__.py", "client/_paths_init.py.jinja", common, formatted=True
     )
@@ -91,19 +96,18 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         "client/_tags/__init__.py",
         "client/_tags_init.py.jinja",
         {**common, "groups": tree.tags, "type_imports": tags_imports(tree, api.package)},
+        formatted=True,
     )
     for group in tree.tags:
         yield RenderJob(
             f"client/_tags/{group.module}.py",
             "client/_tag.py.jinja",
             {**common, "view": tag_view(group, api.package), "attribute": group.attribute},
+            formatted=True,
         )
     for node in tree.nodes:
-        yield RenderJob(
-            f"client/_paths/{node.module}.py",
-            "client/_builder.py.jinja",
-            {**common, "view": module_view(node, api.package)},
-        )
+        context = {**common, "view": module_view(node, api.package)}
+        yield RenderJob(f"client/_paths/{node.module}.py", BUILDER, context, formatted=True)
 
 
 def tags_imports(tree: Tree, package: str) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from generator.codegen.imports import import_block, isort_key, natural
+from generator.codegen.literals import literal
 from generator.codegen.model import Api, EnumClass, Field, ModelClass
 from generator.diagnostics import DiagnosticSink
 from generator.render.products import RenderJob
@@ -22,19 +23,25 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         {(v, r) for c in api.classes if c.discriminator == SHARED for v, r in c.subtypes}
     )
     for cls in api.classes:
-        yield RenderJob(_path(cls.module), "models/model.py.jinja", class_context(api, cls))
+        context = class_context(api, cls)
+        yield RenderJob(_path(cls.module), "models/model.py.jinja", context, formatted=True)
     if shared:
         table = [(value, f"{api.package}.{ref.module}", ref.name) for value, ref in shared]
-        yield RenderJob(_path(SHARED_MODULE), "models/table.py.jinja", {"table": table})
+        context = {"table": table}
+        yield RenderJob(_path(SHARED_MODULE), "models/table.py.jinja", context, formatted=True)
     for enum in api.enums:
-        yield RenderJob(_path(enum.module), "models/enum.py.jinja", enum_context(enum))
+        context = enum_context(enum)
+        yield RenderJob(_path(enum.module), "models/enum.py.jinja", context, formatted=True)
     for alias in api.unions:
         checking = {i for i in alias.type.imports if i != alias.ref.import_}
         context = {"alias": alias, "checking_imports": list(import_block(checking, api.package))}
-        yield RenderJob(_path(alias.module), "models/union.py.jinja", context)
+        yield RenderJob(_path(alias.module), "models/union.py.jinja", context, formatted=True)
     exports = exported(api)
     yield RenderJob(
-        "models/__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, "models.")
+        "models/__init__.py",
+        "package/lazy_init.py.jinja",
+        lazy_context(api, exports, "models."),
+        formatted=True,
     )
 
 
@@ -71,6 +78,7 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
     return {
         "cls": cls,
         "fields": [(f, field_doc(f)) for f in cls.fields],
+        "field_specs": field_specs(cls, base.name if base else None),
         "base": base.name if base else "_rt.Model",
         "has_base": base is not None,
         "real_imports": lines_real,
@@ -80,6 +88,15 @@ def class_context(api: Api, cls: ModelClass) -> dict[str, Any]:
         ],
         "shared_table": f"{api.package}.{SHARED_MODULE}" if cls.discriminator == SHARED else "",
     }
+
+
+def field_specs(cls: ModelClass, base: str | None) -> list[str]:
+    """The ``_fields`` tuple's items: the base's fields, then one ``FieldSpec`` per own field."""
+    own = [
+        f"_rt.FieldSpec({literal(f.python_name)}, {literal(f.wire_name)}, {f.type.codec}, {f.required})"
+        for f in cls.fields
+    ]
+    return ([f"*{base}._fields"] if base else []) + own
 
 
 def field_doc(field: Field) -> str:

@@ -34,6 +34,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         root=True,
     )
     exports = exported(api) | {name: "_runtime" for name in RUNTIME_EXPORTS}
-    yield RenderJob("__init__.py", "package/lazy_init.py.jinja", lazy_context(api, exports, ""))
+    lazy = lazy_context(api, exports, "")
+    yield RenderJob("__init__.py", "package/lazy_init.py.jinja", lazy, formatted=True)
     yield RenderJob("_runtime.py", "package/_runtime.py.jinja", formatted=True)
     yield RenderJob("py.typed", "package/py.typed.jinja")

@@ -41,6 +41,7 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
                 "imports": import_block(_table_imports(service), api.package),
                 "tag": service.tag,
             },
+            formatted=True,
         )
     modules = sorted((service.module for service in view.services), key=natural)
     imports = {Import("server._runtime", "Operation", True)}
@@ -49,20 +50,22 @@ def files(api: Api, sink: DiagnosticSink) -> Iterable[RenderJob]:
         "server/operations/__init__.py",
         "server/operations_init.py.jinja",
         {"modules": modules, "imports": import_block(imports, api.package)},
+        formatted=True,
     )
-    yield RenderJob("server/app.py", "server/app.py.jinja", {"count": len(view.operations)})
+    count = {"count": len(view.operations)}
+    yield RenderJob("server/app.py", "server/app.py.jinja", count, formatted=True)
     yield RenderJob("server/__main__.py", "server/main.py.jinja", {}, formatted=True)
-    yield RenderJob("server/__init__.py", "server/init.py.jinja", {"services": list(view.services)})
+    services = {"services": list(view.services)}
+    yield RenderJob("server/__init__.py", "server/init.py.jinja", services, formatted=True)
     yield RenderJob(
-        "server/services/__init__.py",
-        "server/services_init.py.jinja",
-        {"services": list(view.services)},
+        "server/services/__init__.py", "server/services_init.py.jinja", services, formatted=True
     )
     for service in view.services:
         yield RenderJob(
             f"server/services/{service.module}.py",
             "server/service.py.jinja",
             _service_context(api, service),
+            formatted=True,
         )
 
 

@@ -1,0 +1,426 @@
+"""Long lines → black's layout, without running black.
+
+black spends most of generation time re-parsing code whose shape the templates already know. The
+templates write every statement on one line (or explode their own collections one element per line
+with a magic trailing comma); this module splits the lines longer than black's limit exactly the way
+black 26 does for the shapes generated code has:
+
+- ``from m import a, b`` → one name per line in parentheses;
+- ``def f(...) -> R:`` → the parameters on one indented line, or one per line with a trailing comma;
+- a statement, or an element inside an exploded bracket, split at its last bracket pair (black's
+  "right hand split"): the content on one indented line if it fits, else one element per line
+  with a trailing comma, recursively; collection literals always one element per line;
+- ``name: A | B = value`` → the annotation in parentheses;
+- an element that cannot be split (a long string) stays as it is.
+
+Any other shape over the limit (operators or method chains at the top of a long expression, comments,
+non-ASCII code, a head that does not fit) makes :func:`layout` return None and the module goes
+through black. ``tests/render/test_layout.py`` checks that black leaves every module generated
+from the shared specs unchanged, and checks each rule against black directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LINE_LENGTH = 88
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>[ \t]+)
+   |(?P<str>[rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
+   |(?P<name>[A-Za-z_]\w*)
+   |(?P<num>\d[\w.]*)
+   |(?P<op>\*\*|->|:=|==|!=|<=|>=|//|<<|>>|\.\.\.|[-+*/%@&|^~<>=.:;,()\[\]{}])
+    """,
+    re.VERBOSE,
+)
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {")", "]", "}"}
+#: Tokens after which ``*``, ``**``, ``-``, ``+`` and ``~`` are unary, not operators.
+_UNARY_AFTER = {"(", "[", "{", ",", "=", ":", "->", "return", "lambda", "await", "not"}
+#: Binary operators and keywords black splits at (any priority but the comma's).
+_OPERATORS = {"+", "-", "*", "/", "//", "%", "@", "**", "|", "&", "^", "~", "<<", ">>", "<", ">"}
+_OPERATORS |= {"==", "!=", "<=", ">=", ":="}
+_KEYWORDS = {"if", "else", "and", "or", "not", "in", "is", "for", "async", "yield"}
+_STRINGS = re.compile(r"""[rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""")
+
+
+class UnsupportedLineError(Exception):
+    """A line whose layout black decides by rules this module does not implement."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str  # ws-free: "str", "name", "num", "op"
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != pos:
+            raise UnsupportedLineError(f"cannot tokenize {text[pos : pos + 20]!r}")
+        pos = match.end()
+        kind = match.lastgroup or ""
+        if kind != "ws":
+            out.append(_Token(kind, match.group(), match.start(), match.end()))
+    if pos != len(text):
+        raise UnsupportedLineError(f"cannot tokenize {text[pos : pos + 20]!r}")
+    return out
+
+
+@dataclass(slots=True)
+class _Line:
+    """A run of tokens of one source line, with the bracket pairs matched."""
+
+    text: str
+    toks: list[_Token]
+    match: dict[int, int]  # index of a bracket → index of its partner (both ways)
+
+    @classmethod
+    def parse(cls, text: str) -> _Line:
+        toks = _tokens(text)
+        match: dict[int, int] = {}
+        stack: list[int] = []
+        for i, tok in enumerate(toks):
+            if tok.kind != "op":
+                continue
+            if tok.text in _OPEN:
+                stack.append(i)
+            elif tok.text in _CLOSE:
+                if not stack or _OPEN[toks[stack[-1]].text] != tok.text:
+                    raise UnsupportedLineError("unbalanced brackets")
+                j = stack.pop()
+                match[i], match[j] = j, i
+        if stack:
+            raise UnsupportedLineError("unbalanced brackets")
+        return cls(text, toks, match)
+
+    def src(self, lo: int, hi: int) -> str:
+        """Source of tokens ``lo..hi-1`` as written."""
+        if lo >= hi:
+            return ""
+        return self.text[self.toks[lo].start : self.toks[hi - 1].end]
+
+    def top(self, lo: int, hi: int) -> list[int]:
+        """Indexes of the tokens in ``lo..hi-1`` outside any bracket opened in that range."""
+        out: list[int] = []
+        i = lo
+        while i < hi:
+            out.append(i)
+            tok = self.toks[i]
+            i = self.match[i] + 1 if tok.kind == "op" and tok.text in _OPEN else i + 1
+        return out
+
+    def commas(self, lo: int, hi: int) -> list[int]:
+        return [i for i in self.top(lo, hi) if self.toks[i].text == ","]
+
+    def has_other_delimiters(self, lo: int, hi: int) -> bool:
+        """Any top-level delimiter black would split at other than commas."""
+        previous: _Token | None = None
+        lambda_params = False
+        for i in self.top(lo, hi):
+            tok = self.toks[i]
+            if tok.text == "lambda" and tok.kind == "name":
+                lambda_params = True
+            elif lambda_params:
+                if tok.text == ":":
+                    lambda_params = False
+                elif tok.text == ",":
+                    raise UnsupportedLineError("a lambda with several parameters")
+            elif tok.kind == "op" and tok.text in _OPERATORS:
+                if not (tok.text in {"*", "**", "-", "+", "~"} and _unary(previous)):
+                    return True
+            elif _is_delimiter(tok, previous):
+                return True
+            elif tok.text == ";":
+                raise UnsupportedLineError("several statements")
+            previous = tok
+        return False
+
+
+def _is_delimiter(tok: _Token, previous: _Token | None) -> bool:
+    """A keyword operator, implicit string concatenation, or a dot after a call (a chain)."""
+    if tok.kind == "name":
+        return tok.text in _KEYWORDS
+    if tok.kind == "str":
+        return previous is not None and previous.kind == "str"
+    return tok.text == "." and (previous is None or previous.text in _CLOSE)
+
+
+def _unary(previous: _Token | None) -> bool:
+    return previous is None or previous.text in _UNARY_AFTER or previous.text in _OPERATORS
+
+
+def _fits(indent: str, text: str) -> bool:
+    return len(indent) + len(text) <= LINE_LENGTH
+
+
+def layout_line(text: str, indent: str, *, inside_brackets: bool) -> list[str]:
+    """black's lines for one logical line (without its indentation) at ``indent``.
+
+    ``inside_brackets``: the line is an element of a bracket the template already exploded.
+    Raises :class:`UnsupportedLineError` for shapes outside this module's rules.
+    """
+    if not text.isascii() or "#" in _STRINGS.sub("", text):
+        raise UnsupportedLineError("non-ASCII text or a comment")
+    line = _Line.parse(text)
+    return _transform(line, 0, len(line.toks), indent, inside_brackets=inside_brackets)
+
+
+def _magic_comma(line: _Line, lo: int, hi: int) -> bool:
+    """Whether any bracket in ``lo..hi-1`` ends with a trailing comma black keeps exploded."""
+    for i in range(lo, hi):
+        tok = line.toks[i]
+        if tok.kind == "op" and tok.text in _CLOSE and i > lo and line.toks[i - 1].text == ",":
+            opening = line.match[i]
+            single = len(line.commas(opening + 1, i)) == 1
+            if not single:
+                return True
+            if tok.text == ")" and _is_atom(line, opening):
+                continue  # a one-element tuple: the comma is required, not magic
+            if tok.text == "]" and not _is_atom(line, opening):
+                continue  # a one-element subscript
+            return True
+    return False
+
+
+def _is_atom(line: _Line, opening: int) -> bool:
+    """A bracket that opens a literal (tuple, list, dict, set), not a call or subscript."""
+    if opening == 0:
+        return True
+    previous = line.toks[opening - 1]
+    if previous.kind == "str" or previous.text in _CLOSE:
+        return False
+    if previous.kind == "name":
+        return previous.text in _KEYWORDS or previous.text in {"return", "lambda", "await"}
+    return True
+
+
+def _transform(
+    line: _Line, lo: int, hi: int, indent: str, *, inside_brackets: bool, suffix: str = ""
+) -> list[str]:
+    """black's lines for tokens ``lo..hi-1``; ``suffix`` (a trailing comma black adds) ends the
+    last line and counts towards its length."""
+    text = line.src(lo, hi) + suffix
+    if _fits(indent, text) and not _magic_comma(line, lo, hi):
+        return [indent + text]
+    if suffix and not inside_brackets:
+        raise UnsupportedLineError("a suffix outside brackets")
+    first = line.toks[lo].text
+    if first == "def" or (first == "async" and hi - lo > 1 and line.toks[lo + 1].text == "def"):
+        return _left_hand_split(line, lo, hi, indent)
+    if first == "from":
+        return _import(line, lo, hi, indent)
+    if inside_brackets:
+        split = _delimiter_split(line, lo, hi, indent, suffix=suffix)
+        if split is not None:
+            return split
+        if not any(line.toks[i].text in _CLOSE for i in range(lo, hi)):
+            return [indent + text]  # nothing to split at: black leaves it long
+        return _right_hand_split(line, lo, hi, indent, suffix=suffix)
+    return _statement(line, lo, hi, indent)
+
+
+def _delimiter_split(
+    line: _Line, lo: int, hi: int, indent: str, *, suffix: str = ""
+) -> list[str] | None:
+    """One element per line at the top-level commas (black adds the last one's), or None when
+    there are none."""
+    end = hi - 1 if line.toks[hi - 1].text == "," else hi
+    commas = line.commas(lo, end)
+    if not commas:  # commas outrank every other delimiter: only without them do those count
+        if line.has_other_delimiters(lo, end):
+            raise UnsupportedLineError("a split at operators")
+        return None
+    if suffix:
+        raise UnsupportedLineError("a split element followed by a comma black adds")
+    out: list[str] = []
+    starts = [lo, *(c + 1 for c in commas)]
+    for start, stop in zip(starts, [*starts[1:], hi], strict=True):
+        add = "," if stop == hi and line.toks[hi - 1].text != "," else ""
+        out += _transform(line, start, stop, indent, inside_brackets=True, suffix=add)
+    return out
+
+
+def _body(line: _Line, opening: int, closing: int, indent: str, *, explode: bool) -> list[str]:
+    """The content of a bracket pair split off onto its own lines."""
+    inner = indent + "    "
+    lo, hi = opening + 1, closing
+    if lo == hi:
+        raise UnsupportedLineError("empty brackets")
+    trailing = line.toks[hi - 1].text == ","
+    commas = line.commas(lo, hi - 1 if trailing else hi)
+    if (explode and commas) or (trailing and (commas or not _single_ok(line, opening))):
+        return _delimiter_split(line, lo, hi, inner) or [inner + line.src(lo, hi)]
+    return _transform(line, lo, hi, inner, inside_brackets=True)
+
+
+def _single_ok(line: _Line, opening: int) -> bool:
+    """A lone trailing comma that black does not treat as magic (one-tuple, one-item subscript)."""
+    tok = line.toks[opening]
+    atom = _is_atom(line, opening)
+    return (tok.text == "(" and atom) or (tok.text == "[" and not atom)
+
+
+def _split_at(
+    line: _Line,
+    lo: int,
+    hi: int,
+    opening: int,
+    indent: str,
+    *,
+    body: list[str],
+    suffix: str = "",
+    long_head: bool = False,
+) -> list[str]:
+    """Head (up to ``opening``), body lines, tail; ``long_head``: black keeps a head that does
+    not fit (a ``def``'s) rather than looking for another split."""
+    closing = line.match[opening]
+    head = line.src(lo, opening + 1)
+    tail = line.src(closing, hi) + suffix
+    if not (long_head or _fits(indent, head)) or not _fits(indent, tail):
+        raise UnsupportedLineError("the head or tail of a split is too long")
+    return [indent + head, *body, indent + tail]
+
+
+def _right_hand_split(line: _Line, lo: int, hi: int, indent: str, *, suffix: str = "") -> list[str]:
+    closing = next((i for i in range(hi - 1, lo - 1, -1) if line.toks[i].text in _CLOSE), None)
+    if closing is None:
+        raise UnsupportedLineError("no bracket to split at")
+    if any(line.toks[i].text not in {",", ":"} for i in range(closing + 1, hi)):
+        raise UnsupportedLineError("text after the last bracket")
+    opening = line.match[closing]
+    explode = _is_atom(line, opening)
+    body = _body(line, opening, closing, indent, explode=explode)
+    return _split_at(line, lo, hi, opening, indent, body=body, suffix=suffix)
+
+
+def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
+    opening = next(i for i in range(lo, hi) if line.toks[i].text == "(")
+    closing = line.match[opening]
+    inner = indent + "    "
+    a, b = opening + 1, closing
+    if a == b:
+        raise UnsupportedLineError("a def without parameters")
+    if line.toks[b - 1].text == "," or len(line.commas(a, b)) == 0:
+        body = _delimiter_split(line, a, b, inner) or [inner + line.src(a, b) + ","]
+    else:
+        body = _transform(line, a, b, inner, inside_brackets=True)
+    return _split_at(line, lo, hi, opening, indent, body=body, long_head=True)
+
+
+def _import(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
+    names = next(i for i in range(lo, hi) if line.toks[i].text == "import") + 1
+    if line.toks[names].text == "(":
+        raise UnsupportedLineError("a parenthesised import")
+    head = line.src(lo, names) + " ("  # black keeps this even when it is too long
+    body = _delimiter_split(line, names, hi, indent + "    ")
+    return [indent + head, *(body or [indent + "    " + line.src(names, hi) + ","]), indent + ")"]
+
+
+def _statement(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
+    """A statement: black wraps the value of ``=``, ``:`` and ``return`` in invisible parentheses
+    and omits them when the value has no top-level delimiter and splits at its own brackets."""
+    top = line.top(lo, hi)
+    equals = [i for i in top if line.toks[i].text == "="]
+    value = lo + 1 if line.toks[lo].text == "return" else (equals[-1] + 1 if equals else lo)
+    if value == hi:
+        raise UnsupportedLineError("an empty value")
+    if line.has_other_delimiters(value, hi) or line.commas(value, hi):
+        raise UnsupportedLineError("a value with top-level delimiters")
+    if any(line.toks[i].text in _CLOSE for i in range(value, hi)):
+        return _right_hand_split(line, lo, hi, indent)
+    colon = next((i for i in top if line.toks[i].text == ":"), None)
+    if equals and colon is not None and colon < equals[0] and colon == lo + 1:
+        return _annotation(line, (lo, colon, equals[0], hi), indent)
+    raise UnsupportedLineError("a long value without brackets")
+
+
+def _annotation(line: _Line, marks: tuple[int, int, int, int], indent: str) -> list[str]:
+    """``name: A | B = value`` → ``name: A | B = (`` / ``value`` / ``)`` when that head fits,
+    else ``name: (`` / ``A | B`` / ``) = value``; ``marks`` index the name, the colon, the
+    equals sign and the end."""
+    lo, colon, b, hi = marks
+    a = colon + 1
+    if not any(line.toks[i].text == "|" for i in line.top(a, b)):
+        raise UnsupportedLineError("a long annotation that is not a union")
+    if line.toks[b - 1].text in _CLOSE and line.toks[b - 1].text != "]":
+        raise UnsupportedLineError("an annotation ending in a bracket")
+    value_head = line.src(lo, b + 1) + " ("
+    # black prefers wrapping the value when the head (counted with a space where its invisible
+    # parenthesis goes) fits with a character to spare
+    if len(indent) + len(value_head) - 1 <= LINE_LENGTH - 1:
+        return [indent + value_head, indent + "    " + line.src(b + 1, hi), indent + ")"]
+    head = line.src(lo, a) + " ("
+    annotation = line.src(a, b)
+    tail = ") " + line.src(b, hi)
+    inner = indent + "    "
+    if not (_fits(indent, head) and _fits(inner, annotation) and _fits(indent, tail)):
+        raise UnsupportedLineError("a long annotation that does not fit its own line")
+    return [indent + head, inner + annotation, indent + tail]
+
+
+def _long_def_head(stripped: str) -> bool:
+    return stripped.endswith("(") and stripped.startswith(("def ", "async def "))
+
+
+def layout(source: str) -> str | None:
+    """``source`` in black's layout, or None when a long line has a shape :func:`layout_line`
+    does not handle.
+
+    Besides splitting long lines, blank lines outside strings are capped as black caps them (two
+    before a top-level line, one inside a block, none at the end of the file), and a docstring
+    whose last line is too long gets its closing quotes on a line of their own.
+    """
+    out: list[str] = []
+    blank = 0  # blank lines waiting for the next line of code
+    depth = 0  # brackets the template left open on earlier lines
+    in_string = False  # inside a triple-quoted string
+    opened = ""  # indentation of the line that opened the triple-quoted string
+    for line in source.split("\n"):
+        quotes = line.count('"""')
+        if in_string:
+            if quotes % 2 and len(line) > LINE_LENGTH and line.endswith('"""'):
+                out += [line[:-3], opened + '"""']
+            else:
+                out.append(line)
+            in_string = quotes % 2 == 0
+            continue
+        if not line.strip():
+            blank += 1
+            continue
+        stripped = line.lstrip(" ")
+        indent = line[: len(line) - len(stripped)]
+        if out:
+            out += [""] * min(blank, 1 if indent else 2)
+        blank = 0
+        if stripped.startswith("#"):  # black never splits a comment
+            out.append(line)
+            continue
+        if quotes:
+            out.append(line)
+            opened, in_string = indent, quotes % 2 == 1
+            continue
+        if len(line) > LINE_LENGTH and _long_def_head(stripped):
+            out.append(
+                line
+            )  # black keeps a def's head however long; the template exploded the rest
+            depth += 1
+            continue
+        if len(line) > LINE_LENGTH:
+            try:
+                out += layout_line(stripped, indent, inside_brackets=depth > 0)
+            except UnsupportedLineError:
+                return None
+            continue
+        out.append(line)
+        if any(c in line for c in "()[]{}"):
+            bare = _STRINGS.sub("", line)
+            depth += sum(bare.count(c) for c in "([{") - sum(bare.count(c) for c in ")]}")
+    return "\n".join(out) + "\n" if out else ""
