@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, DiagnosticSink
-from generator.markdown.reader import DEFAULT_CACHE
 
 if TYPE_CHECKING:
     from generator.markdown.reader import DocsScan

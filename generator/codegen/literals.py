@@ -26,6 +26,9 @@ def _escape_char(ch: str) -> str:
 
 
 def _escaped(text: str, keep: set[str]) -> str:
+    plain = text.replace("\n", "") if "\n" in keep else text
+    if "\\" not in text and plain.isprintable():
+        return text  # the common case, checked in C: nothing to escape
     out: list[str] = []
     for ch in text:
         if ch == "\\":

@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
 from generator.markdown.cache import PageCache, gc_paused, page_key
 from generator.markdown.file_index import signature
@@ -16,7 +17,6 @@ from generator.markdown.model import Page
 
 #: Below this many pages to parse, a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 150
-DEFAULT_CACHE = Path(".specdown-cache")
 
 
 @dataclass

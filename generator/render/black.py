@@ -12,23 +12,34 @@ import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import black
-from black.mode import Mode, TargetVersion
+if TYPE_CHECKING:
+    from black.mode import Mode
 
-MODE = Mode(target_versions={TargetVersion.PY311})
-LINE_LENGTH = MODE.line_length
-_VERSION = metadata.version("black")
+LINE_LENGTH = 88  # black's default, which MODE keeps
 DEFAULT_CACHE = Path(".specdown-cache") / "black"
+
+
+@cache
+def _mode() -> Mode:
+    """black's mode; black is imported on first use (most runs never need it)."""
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
+
 
 #: Below this many characters of cache misses a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 100_000
 
 
 def format_source(text: str) -> str:
-    return str(black.format_str(text, mode=MODE))
+    import black
+
+    return str(black.format_str(text, mode=_mode()))
 
 
 def _format_or_fail(text: str) -> str | None:
@@ -39,9 +50,13 @@ def _format_or_fail(text: str) -> str | None:
         return None
 
 
+@cache
+def _salt() -> bytes:
+    return f"{metadata.version('black')}\0{_mode()!r}\0".encode()
+
+
 def _key(text: str) -> str:
-    salt = f"{_VERSION}\0{MODE!r}\0".encode()
-    return hashlib.sha256(salt + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(_salt() + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _read(cache: Path | None, key: str) -> str | None:

@@ -23,19 +23,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add, sub
 
 LINE_LENGTH = 88
 
+#: The spaces before a token, and the token: a string, a name, a number or an operator.
 _TOKEN = re.compile(
-    r"""
-    (?P<ws>[ \t]+)
-   |(?P<str>[rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
-   |(?P<name>[A-Za-z_]\w*)
-   |(?P<num>\d[\w.]*)
-   |(?P<op>\*\*|->|:=|==|!=|<=|>=|//|<<|>>|\.\.\.|[-+*/%@&|^~<>=.:;,()\[\]{}])
-    """,
+    r"""([ \t]*)(
+    [rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+   |[A-Za-z_]\w*
+   |\d[\w.]*
+   |\*\*|->|:=|==|!=|<=|>=|//|<<|>>|\.\.\.|[-+*/%@&|^~<>=.:;,()\[\]{}]
+    )""",
     re.VERBOSE,
 )
+_TOKENS = re.compile(f"(?:{_TOKEN.pattern})*", re.VERBOSE)
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {")", "]", "}"}
 #: Tokens after which ``*``, ``**``, ``-``, ``+`` and ``~`` are unary, not operators.
@@ -51,61 +54,51 @@ class UnsupportedLineError(Exception):
     """A line whose layout black decides by rules this module does not implement."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    kind: str  # ws-free: "str", "name", "num", "op"
-    text: str
-    start: int
-    end: int
+def _is_str(token: str) -> bool:
+    return token[0] in "\"'" or (token[0] in "rRbBuU" and token[1:2] in ("'", '"'))
 
 
-def _tokens(text: str) -> list[_Token]:
-    out: list[_Token] = []
-    pos = 0
-    for match in _TOKEN.finditer(text):
-        if match.start() != pos:
-            raise UnsupportedLineError(f"cannot tokenize {text[pos : pos + 20]!r}")
-        pos = match.end()
-        kind = match.lastgroup or ""
-        if kind != "ws":
-            out.append(_Token(kind, match.group(), match.start(), match.end()))
-    if pos != len(text):
-        raise UnsupportedLineError(f"cannot tokenize {text[pos : pos + 20]!r}")
-    return out
+def _is_name(token: str) -> bool:
+    return (token[0].isalpha() or token[0] == "_") and not _is_str(token)
 
 
 @dataclass(slots=True)
 class _Line:
-    """A run of tokens of one source line, with the bracket pairs matched."""
+    """The tokens of one source line, where each starts and ends, and the bracket pairs."""
 
     text: str
-    toks: list[_Token]
+    toks: tuple[str, ...]
+    starts: list[int]
+    ends: list[int]
     match: dict[int, int]  # index of a bracket → index of its partner (both ways)
 
     @classmethod
     def parse(cls, text: str) -> _Line:
-        toks = _tokens(text)
+        if not _TOKENS.fullmatch(text):  # something no token matches
+            raise UnsupportedLineError(f"cannot tokenize {text[:40]!r}")
+        found = _TOKEN.findall(text)
+        spaces, toks = zip(*found, strict=True) if found else ((), ())
+        ends = list(accumulate(map(add, map(len, spaces), map(len, toks))))
+        starts = list(map(sub, ends, map(len, toks)))
         match: dict[int, int] = {}
         stack: list[int] = []
         for i, tok in enumerate(toks):
-            if tok.kind != "op":
-                continue
-            if tok.text in _OPEN:
+            if tok in _OPEN:
                 stack.append(i)
-            elif tok.text in _CLOSE:
-                if not stack or _OPEN[toks[stack[-1]].text] != tok.text:
+            elif tok in _CLOSE:
+                if not stack or _OPEN[toks[stack[-1]]] != tok:
                     raise UnsupportedLineError("unbalanced brackets")
                 j = stack.pop()
                 match[i], match[j] = j, i
         if stack:
             raise UnsupportedLineError("unbalanced brackets")
-        return cls(text, toks, match)
+        return cls(text, toks, starts, ends, match)
 
     def src(self, lo: int, hi: int) -> str:
         """Source of tokens ``lo..hi-1`` as written."""
         if lo >= hi:
             return ""
-        return self.text[self.toks[lo].start : self.toks[hi - 1].end]
+        return self.text[self.starts[lo] : self.ends[hi - 1]]
 
     def top(self, lo: int, hi: int) -> list[int]:
         """Indexes of the tokens in ``lo..hi-1`` outside any bracket opened in that range."""
@@ -113,48 +106,47 @@ class _Line:
         i = lo
         while i < hi:
             out.append(i)
-            tok = self.toks[i]
-            i = self.match[i] + 1 if tok.kind == "op" and tok.text in _OPEN else i + 1
+            i = self.match[i] + 1 if self.toks[i] in _OPEN else i + 1
         return out
 
     def commas(self, lo: int, hi: int) -> list[int]:
-        return [i for i in self.top(lo, hi) if self.toks[i].text == ","]
+        return [i for i in self.top(lo, hi) if self.toks[i] == ","]
 
     def has_other_delimiters(self, lo: int, hi: int) -> bool:
         """Any top-level delimiter black would split at other than commas."""
-        previous: _Token | None = None
+        previous: str | None = None
         lambda_params = False
         for i in self.top(lo, hi):
             tok = self.toks[i]
-            if tok.text == "lambda" and tok.kind == "name":
+            if tok == "lambda":
                 lambda_params = True
             elif lambda_params:
-                if tok.text == ":":
+                if tok == ":":
                     lambda_params = False
-                elif tok.text == ",":
+                elif tok == ",":
                     raise UnsupportedLineError("a lambda with several parameters")
-            elif tok.kind == "op" and tok.text in _OPERATORS:
-                if not (tok.text in {"*", "**", "-", "+", "~"} and _unary(previous)):
+            elif tok in _OPERATORS:
+                if not (tok in {"*", "**", "-", "+", "~"} and _unary(previous)):
                     return True
             elif _is_delimiter(tok, previous):
                 return True
-            elif tok.text == ";":
+            elif tok == ";":
                 raise UnsupportedLineError("several statements")
             previous = tok
         return False
 
 
-def _is_delimiter(tok: _Token, previous: _Token | None) -> bool:
+def _is_delimiter(tok: str, previous: str | None) -> bool:
     """A keyword operator, implicit string concatenation, or a dot after a call (a chain)."""
-    if tok.kind == "name":
-        return tok.text in _KEYWORDS
-    if tok.kind == "str":
-        return previous is not None and previous.kind == "str"
-    return tok.text == "." and (previous is None or previous.text in _CLOSE)
+    if tok in _KEYWORDS:
+        return True
+    if _is_str(tok):
+        return previous is not None and _is_str(previous)
+    return tok == "." and (previous is None or previous in _CLOSE)
 
 
-def _unary(previous: _Token | None) -> bool:
-    return previous is None or previous.text in _UNARY_AFTER or previous.text in _OPERATORS
+def _unary(previous: str | None) -> bool:
+    return previous is None or previous in _UNARY_AFTER or previous in _OPERATORS
 
 
 def _fits(indent: str, text: str) -> bool:
@@ -177,14 +169,14 @@ def _magic_comma(line: _Line, lo: int, hi: int) -> bool:
     """Whether any bracket in ``lo..hi-1`` ends with a trailing comma black keeps exploded."""
     for i in range(lo, hi):
         tok = line.toks[i]
-        if tok.kind == "op" and tok.text in _CLOSE and i > lo and line.toks[i - 1].text == ",":
+        if tok in _CLOSE and i > lo and line.toks[i - 1] == ",":
             opening = line.match[i]
             single = len(line.commas(opening + 1, i)) == 1
             if not single:
                 return True
-            if tok.text == ")" and _is_atom(line, opening):
+            if tok == ")" and _is_atom(line, opening):
                 continue  # a one-element tuple: the comma is required, not magic
-            if tok.text == "]" and not _is_atom(line, opening):
+            if tok == "]" and not _is_atom(line, opening):
                 continue  # a one-element subscript
             return True
     return False
@@ -195,10 +187,10 @@ def _is_atom(line: _Line, opening: int) -> bool:
     if opening == 0:
         return True
     previous = line.toks[opening - 1]
-    if previous.kind == "str" or previous.text in _CLOSE:
+    if _is_str(previous) or previous in _CLOSE:
         return False
-    if previous.kind == "name":
-        return previous.text in _KEYWORDS or previous.text in {"return", "lambda", "await"}
+    if _is_name(previous):
+        return previous in _KEYWORDS or previous in {"return", "lambda", "await"}
     return True
 
 
@@ -212,8 +204,8 @@ def _transform(
         return [indent + text]
     if suffix and not inside_brackets:
         raise UnsupportedLineError("a suffix outside brackets")
-    first = line.toks[lo].text
-    if first == "def" or (first == "async" and hi - lo > 1 and line.toks[lo + 1].text == "def"):
+    first = line.toks[lo]
+    if first == "def" or (first == "async" and hi - lo > 1 and line.toks[lo + 1] == "def"):
         return _left_hand_split(line, lo, hi, indent)
     if first == "from":
         return _import(line, lo, hi, indent)
@@ -221,7 +213,7 @@ def _transform(
         split = _delimiter_split(line, lo, hi, indent, suffix=suffix)
         if split is not None:
             return split
-        if not any(line.toks[i].text in _CLOSE for i in range(lo, hi)):
+        if not any(line.toks[i] in _CLOSE for i in range(lo, hi)):
             return [indent + text]  # nothing to split at: black leaves it long
         return _right_hand_split(line, lo, hi, indent, suffix=suffix)
     return _statement(line, lo, hi, indent)
@@ -232,7 +224,7 @@ def _delimiter_split(
 ) -> list[str] | None:
     """One element per line at the top-level commas (black adds the last one's), or None when
     there are none."""
-    end = hi - 1 if line.toks[hi - 1].text == "," else hi
+    end = hi - 1 if line.toks[hi - 1] == "," else hi
     commas = line.commas(lo, end)
     if not commas:  # commas outrank every other delimiter: only without them do those count
         if line.has_other_delimiters(lo, end):
@@ -243,7 +235,7 @@ def _delimiter_split(
     out: list[str] = []
     starts = [lo, *(c + 1 for c in commas)]
     for start, stop in zip(starts, [*starts[1:], hi], strict=True):
-        add = "," if stop == hi and line.toks[hi - 1].text != "," else ""
+        add = "," if stop == hi and line.toks[hi - 1] != "," else ""
         out += _transform(line, start, stop, indent, inside_brackets=True, suffix=add)
     return out
 
@@ -254,7 +246,7 @@ def _body(line: _Line, opening: int, closing: int, indent: str, *, explode: bool
     lo, hi = opening + 1, closing
     if lo == hi:
         raise UnsupportedLineError("empty brackets")
-    trailing = line.toks[hi - 1].text == ","
+    trailing = line.toks[hi - 1] == ","
     commas = line.commas(lo, hi - 1 if trailing else hi)
     if (explode and commas) or (trailing and (commas or not _single_ok(line, opening))):
         return _delimiter_split(line, lo, hi, inner) or [inner + line.src(lo, hi)]
@@ -265,7 +257,7 @@ def _single_ok(line: _Line, opening: int) -> bool:
     """A lone trailing comma that black does not treat as magic (one-tuple, one-item subscript)."""
     tok = line.toks[opening]
     atom = _is_atom(line, opening)
-    return (tok.text == "(" and atom) or (tok.text == "[" and not atom)
+    return (tok == "(" and atom) or (tok == "[" and not atom)
 
 
 def _split_at(
@@ -290,10 +282,10 @@ def _split_at(
 
 
 def _right_hand_split(line: _Line, lo: int, hi: int, indent: str, *, suffix: str = "") -> list[str]:
-    closing = next((i for i in range(hi - 1, lo - 1, -1) if line.toks[i].text in _CLOSE), None)
+    closing = next((i for i in range(hi - 1, lo - 1, -1) if line.toks[i] in _CLOSE), None)
     if closing is None:
         raise UnsupportedLineError("no bracket to split at")
-    if any(line.toks[i].text not in {",", ":"} for i in range(closing + 1, hi)):
+    if any(line.toks[i] not in {",", ":"} for i in range(closing + 1, hi)):
         raise UnsupportedLineError("text after the last bracket")
     opening = line.match[closing]
     explode = _is_atom(line, opening)
@@ -302,13 +294,13 @@ def _right_hand_split(line: _Line, lo: int, hi: int, indent: str, *, suffix: str
 
 
 def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
-    opening = next(i for i in range(lo, hi) if line.toks[i].text == "(")
+    opening = next(i for i in range(lo, hi) if line.toks[i] == "(")
     closing = line.match[opening]
     inner = indent + "    "
     a, b = opening + 1, closing
     if a == b:
         raise UnsupportedLineError("a def without parameters")
-    if line.toks[b - 1].text == "," or len(line.commas(a, b)) == 0:
+    if line.toks[b - 1] == "," or len(line.commas(a, b)) == 0:
         body = _delimiter_split(line, a, b, inner) or [inner + line.src(a, b) + ","]
     else:
         body = _transform(line, a, b, inner, inside_brackets=True)
@@ -316,8 +308,8 @@ def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
 
 
 def _import(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
-    names = next(i for i in range(lo, hi) if line.toks[i].text == "import") + 1
-    if line.toks[names].text == "(":
+    names = next(i for i in range(lo, hi) if line.toks[i] == "import") + 1
+    if line.toks[names] == "(":
         raise UnsupportedLineError("a parenthesised import")
     head = line.src(lo, names) + " ("  # black keeps this even when it is too long
     body = _delimiter_split(line, names, hi, indent + "    ")
@@ -328,15 +320,15 @@ def _statement(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
     """A statement: black wraps the value of ``=``, ``:`` and ``return`` in invisible parentheses
     and omits them when the value has no top-level delimiter and splits at its own brackets."""
     top = line.top(lo, hi)
-    equals = [i for i in top if line.toks[i].text == "="]
-    value = lo + 1 if line.toks[lo].text == "return" else (equals[-1] + 1 if equals else lo)
+    equals = [i for i in top if line.toks[i] == "="]
+    value = lo + 1 if line.toks[lo] == "return" else (equals[-1] + 1 if equals else lo)
     if value == hi:
         raise UnsupportedLineError("an empty value")
     if line.has_other_delimiters(value, hi) or line.commas(value, hi):
         raise UnsupportedLineError("a value with top-level delimiters")
-    if any(line.toks[i].text in _CLOSE for i in range(value, hi)):
+    if any(line.toks[i] in _CLOSE for i in range(value, hi)):
         return _right_hand_split(line, lo, hi, indent)
-    colon = next((i for i in top if line.toks[i].text == ":"), None)
+    colon = next((i for i in top if line.toks[i] == ":"), None)
     if equals and colon is not None and colon < equals[0] and colon == lo + 1:
         return _annotation(line, (lo, colon, equals[0], hi), indent)
     raise UnsupportedLineError("a long value without brackets")
@@ -348,9 +340,9 @@ def _annotation(line: _Line, marks: tuple[int, int, int, int], indent: str) -> l
     equals sign and the end."""
     lo, colon, b, hi = marks
     a = colon + 1
-    if not any(line.toks[i].text == "|" for i in line.top(a, b)):
+    if not any(line.toks[i] == "|" for i in line.top(a, b)):
         raise UnsupportedLineError("a long annotation that is not a union")
-    if line.toks[b - 1].text in _CLOSE and line.toks[b - 1].text != "]":
+    if line.toks[b - 1] in _CLOSE and line.toks[b - 1] != "]":
         raise UnsupportedLineError("an annotation ending in a bracket")
     value_head = line.src(lo, b + 1) + " ("
     # black prefers wrapping the value when the head (counted with a space where its invisible
@@ -384,43 +376,43 @@ def layout(source: str) -> str | None:
     in_string = False  # inside a triple-quoted string
     opened = ""  # indentation of the line that opened the triple-quoted string
     for line in source.split("\n"):
-        quotes = line.count('"""')
         if in_string:
-            if quotes % 2 and len(line) > LINE_LENGTH and line.endswith('"""'):
+            odd = line.count('"""') % 2
+            if odd and len(line) > LINE_LENGTH and line.endswith('"""'):
                 out += [line[:-3], opened + '"""']
             else:
                 out.append(line)
-            in_string = quotes % 2 == 0
+            in_string = not odd
             continue
-        if not line.strip():
+        if not line or line.isspace():
             blank += 1
             continue
         stripped = line.lstrip(" ")
         indent = line[: len(line) - len(stripped)]
-        if out:
-            out += [""] * min(blank, 1 if indent else 2)
-        blank = 0
-        if stripped.startswith("#"):  # black never splits a comment
+        if blank:
+            if out:
+                out += [""] * min(blank, 1 if indent else 2)
+            blank = 0
+        if stripped[0] == "#":  # black never splits a comment
             out.append(line)
-            continue
-        if quotes:
+        elif '"""' in line:
             out.append(line)
-            opened, in_string = indent, quotes % 2 == 1
-            continue
-        if len(line) > LINE_LENGTH and _long_def_head(stripped):
+            opened, in_string = indent, line.count('"""') % 2 == 1
+        elif len(line) <= LINE_LENGTH:
+            out.append(line)
+            # Black-style code opens a bracket it leaves open at the end of a line and closes it
+            # at the start of one: only such lines can change the depth.
+            if stripped[0] in _CLOSE or line[-1] in _OPEN:
+                bare = _STRINGS.sub("", line) if ("'" in line or '"' in line) else line
+                depth += sum(map(bare.count, "([{")) - sum(map(bare.count, ")]}"))
+        elif _long_def_head(stripped):
             out.append(
                 line
             )  # black keeps a def's head however long; the template exploded the rest
             depth += 1
-            continue
-        if len(line) > LINE_LENGTH:
+        else:
             try:
                 out += layout_line(stripped, indent, inside_brackets=depth > 0)
             except UnsupportedLineError:
                 return None
-            continue
-        out.append(line)
-        if any(c in line for c in "()[]{}"):
-            bare = _STRINGS.sub("", line)
-            depth += sum(bare.count(c) for c in "([{") - sum(bare.count(c) for c in ")]}")
     return "\n".join(out) + "\n" if out else ""
