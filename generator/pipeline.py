@@ -155,16 +155,18 @@ def spec_to_code(
     """Generate the package for an OpenAPI document into ``out_dir`` (atomically), or with
     ``check`` compare what would be generated with what is there and write nothing.
     ``cache_dir`` (None: no cache) keeps black's results by content."""
+    started = time.perf_counter()
+    from generator.codegen.loader import start_loading
+
+    loading = start_loading(spec_path, cache_dir=cache_dir)  # parses while the imports run
     from generator.codegen.build import build_api, package_name
-    from generator.codegen.loader import load_document
     from generator.codegen.naming import module_name
     from generator.render.generate import render_files
     from generator.render.writer import stale_files, write_tree
 
-    started = time.perf_counter()
     sink = DiagnosticSink()
     source = str(spec_path)
-    document = load_document(spec_path, sink, cache_dir=cache_dir)
+    document = loading.result(sink)
     name = module_name(package) if package else package_name(document or {})
     if package and name != package:
         sink.warning(

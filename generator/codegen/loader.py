@@ -17,8 +17,9 @@ import json
 import marshal
 import multiprocessing
 import os
+import sys
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,9 @@ def _share(text: str, shared: dict[str, str]) -> str:
 
 #: YAML files larger than this are parsed in a child process (see the module docstring).
 LARGE = 2_000_000
+#: YAML files at least this large are parsed in a child that starts at once (see
+#: :func:`start_loading`) when a caller has other work to do meanwhile.
+EARLY = 50_000
 _FORMAT = b"specdown-spec-1"
 
 
@@ -72,30 +76,65 @@ def load_document(
     """The document as a plain dict, or ``None`` (with a C001 error) when it cannot be read.
 
     ``cache_dir`` (None: no cache) keeps parsed documents by content."""
+    return start_loading(path, cache_dir=cache_dir, early=False).result(sink)
+
+
+def start_loading(path: Path, *, cache_dir: Path | None = None, early: bool = True) -> Loading:
+    """Start reading ``path``: with ``early``, a YAML spec of some size is parsed in a forked child
+    while the caller goes on (``specdown generate`` imports its code generator meanwhile)."""
     try:
         data = path.read_bytes()
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        sink.error(str(path), 0, "C001", f"cannot read the spec: {exc}")
-        return None
+        return Loading(path, cache_dir, "", problem=(0, f"cannot read the spec: {exc}"))
     json_file = path.suffix.lower() == ".json"
     key = hashlib.blake2b(_FORMAT + bytes([json_file]) + data, digest_size=20).hexdigest()
-    cached = _cached(cache_dir, key)
-    if cached is not None:
-        return cached
-    if not json_file and len(data) > LARGE:
-        fork = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(1, mp_context=fork) as pool:
-            parsed, problem = marshal.loads(pool.submit(_parse_to_bytes, text).result())
+    loading = Loading(path, cache_dir, key, parsed=_cached(cache_dir, key))
+    if loading.parsed is not None:
+        return loading
+    loading.fresh = True
+    if not json_file and (
+        len(data) > LARGE or (early and len(data) >= EARLY and sys.platform == "linux")
+    ):
+        loading.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        loading.child = loading.pool.submit(_parse_to_bytes, text)
     else:
-        parsed, problem = _parse(text, json_file)
-    if problem is not None:
-        line, message = problem
-        sink.error(str(path), line, "C001", message)
-        return None
-    _store(cache_dir, key, parsed)
-    result: dict[str, Any] = parsed
-    return result
+        loading.parsed, loading.problem = _parse(text, json_file)
+    return loading
+
+
+class Loading:
+    """A spec being read: parsed already, or being parsed in a child process."""
+
+    def __init__(
+        self,
+        path: Path,
+        cache_dir: Path | None,
+        key: str,
+        *,
+        parsed: dict[str, Any] | None = None,
+        problem: tuple[int, str] | None = None,
+    ) -> None:
+        self.path, self.cache_dir, self.key = path, cache_dir, key
+        self.parsed, self.problem = parsed, problem
+        self.fresh = False  # parsed by this run (not taken from the cache): worth storing
+        self.pool: ProcessPoolExecutor | None = None
+        self.child: Future[bytes] | None = None
+
+    def result(self, sink: DiagnosticSink) -> dict[str, Any] | None:
+        """The document, or ``None`` after a C001 error in ``sink``."""
+        if self.child is not None and self.pool is not None:
+            with self.pool:
+                self.parsed, self.problem = marshal.loads(self.child.result())
+            self.child = self.pool = None
+        if self.fresh and self.problem is None and self.parsed is not None:
+            _store(self.cache_dir, self.key, self.parsed)
+            self.fresh = False
+        if self.problem is not None:
+            line, message = self.problem
+            sink.error(str(self.path), line, "C001", message)
+            return None
+        return self.parsed
 
 
 def _parse_to_bytes(text: str) -> bytes:

@@ -147,8 +147,23 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Map
                 yield path, method, item[method]
 
 
+#: The last result: the client and the server products both need the operations of one run.
+_LAST: list[tuple[Api, str, DiagnosticSink, tuple[Operation, ...]]] = []
+
+
 def build_operations(api: Api, source: str, sink: DiagnosticSink) -> tuple[Operation, ...]:
-    """Every operation of ``api.document``; flat method names are unique in one client-wide scope."""
+    """Every operation of ``api.document``; flat method names are unique in one client-wide scope.
+
+    Built once per run: a second call with the same model and sink returns the first result
+    (whose diagnostics that sink already holds)."""
+    if _LAST and _LAST[0][0] is api and _LAST[0][1] == source and _LAST[0][2] is sink:
+        return _LAST[0][3]
+    ops = _build_operations(api, source, sink)
+    _LAST[:] = [(api, source, sink, ops)]
+    return ops
+
+
+def _build_operations(api: Api, source: str, sink: DiagnosticSink) -> tuple[Operation, ...]:
     resolver = Resolver(api.document, source, sink)
     builder = _Builder(api, resolver, source, sink)
     names = naming.Registry(naming.GENERATED_NAMES | {"close", "aclose"})

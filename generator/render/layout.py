@@ -38,7 +38,6 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
-_TOKENS = re.compile(f"(?:{_TOKEN.pattern})*", re.VERBOSE)
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {")", "]", "}"}
 #: Tokens after which ``*``, ``**``, ``-``, ``+`` and ``~`` are unary, not operators.
@@ -74,10 +73,10 @@ class _Line:
 
     @classmethod
     def parse(cls, text: str) -> _Line:
-        if not _TOKENS.fullmatch(text):  # something no token matches
-            raise UnsupportedLineError(f"cannot tokenize {text[:40]!r}")
         found = _TOKEN.findall(text)
         spaces, toks = zip(*found, strict=True) if found else ((), ())
+        if sum(map(len, spaces)) + sum(map(len, toks)) != len(text):
+            raise UnsupportedLineError(f"cannot tokenize {text[:40]!r}")  # a comment, say
         ends = list(accumulate(map(add, map(len, spaces), map(len, toks))))
         starts = list(map(sub, ends, map(len, toks)))
         match: dict[int, int] = {}
@@ -159,8 +158,8 @@ def layout_line(text: str, indent: str, *, inside_brackets: bool) -> list[str]:
     ``inside_brackets``: the line is an element of a bracket the template already exploded.
     Raises :class:`UnsupportedLineError` for shapes outside this module's rules.
     """
-    if not text.isascii() or "#" in _STRINGS.sub("", text):
-        raise UnsupportedLineError("non-ASCII text or a comment")
+    if not text.isascii():  # black measures wide characters by their display width
+        raise UnsupportedLineError("non-ASCII text")
     line = _Line.parse(text)
     return _transform(line, 0, len(line.toks), indent, inside_brackets=inside_brackets)
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 MARKER = ".specdown-generated"
@@ -78,18 +79,38 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> None:
         )
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
+    root = tmp.resolve()
+    targets: list[tuple[Path, str]] = []
+    made: set[Path] = set()
     try:
         for name, text in sorted({**files, MARKER: MARKER_TEXT}.items()):
-            target = (tmp / safe_relative(name)).resolve()
-            if not target.is_relative_to(tmp.resolve()):
-                raise UnsafePathError(f"refusing to write {name!r}: it resolves outside the output")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+            target = root / safe_relative(name)
+            if target.parent not in made:  # each folder is checked once: a link leads elsewhere
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if not target.parent.resolve().is_relative_to(root):
+                    raise UnsafePathError(
+                        f"refusing to write {name!r}: it resolves outside the output"
+                    )
+                made.add(target.parent)
+            targets.append((target, text))
+        # Creating a file is a few system calls that wait on the file system: threads overlap them.
+        with ThreadPoolExecutor(WRITERS) as pool:
+            list(pool.map(_write_new, *zip(*targets, strict=True)))
         _swap(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+#: Threads creating files at once.
+WRITERS = 4
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Create ``target`` (never an existing file or a link planted in its place) with ``text``."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666)
+    with open(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
 
 def _swap(new: Path, out_dir: Path) -> None:
