@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from generator import __version__
 from generator.diagnostics import Diagnostic, Severity, count_by_severity, sorted_unique
@@ -75,6 +76,17 @@ def _cache_options(command: argparse.ArgumentParser, what: str) -> None:
 
 def _cache_dir(args: argparse.Namespace) -> Path | None:
     return None if args.no_cache else Path(args.cache_dir)
+
+
+def run() -> NoReturn:
+    """The console entry point: :func:`main`, then exit without tearing the interpreter down.
+
+    Freeing a large spec's objects one by one at exit takes longer than some whole runs (0.12 s
+    after generating graph_mail); every file is closed and every worker joined by then."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -161,9 +161,10 @@ def spec_to_code(
     loading = start_loading(spec_path, cache_dir=cache_dir)  # parses while the imports run
     from generator.codegen.build import build_api, package_name
     from generator.codegen.naming import module_name
-    from generator.render.generate import render_files
+    from generator.render.generate import prepare, render_files
     from generator.render.writer import stale_files, write_tree
 
+    prepare()
     sink = DiagnosticSink()
     source = str(spec_path)
     document = loading.result(sink)

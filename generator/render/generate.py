@@ -1,8 +1,8 @@
 """Codegen model → generated files (in memory): every product's jobs, rendered, in black's layout.
 
-Rendering and layout are pure functions of the codegen model, so on Linux a large package is
-rendered by two processes: a forked child renders every other module while this process renders
-the rest (the child shares the model copy-on-write and returns only text).
+Building a product's jobs, rendering and layout are pure functions of the codegen model, so on
+Linux a large package is made by two processes: a forked child takes every other product (sharing
+the model copy-on-write, returning text and diagnostics) while this process makes the rest.
 """
 
 from __future__ import annotations
@@ -10,45 +10,63 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.codegen.model import Api
-from generator.diagnostics import DiagnosticSink
+from generator.diagnostics import Diagnostic, DiagnosticSink
 from generator.render.black import DEFAULT_CACHE, format_many
 from generator.render.env import environment
 from generator.render.layout import layout
-from generator.render.products import RenderJob, discover
+from generator.render.products import Product, discover
 from generator.render.writer import safe_relative
+
+#: Below this many models and paths a second process costs more than it saves.
+PARALLEL_SIZE = 50
+
+#: The model being rendered, set around the rendering so that a forked child inherits it rather
+#: than receiving it pickled.
+_WORK: list[Api] = []
+
+#: (path, text, whether black must still format it)
+_Rendered = tuple[str, str, bool]
+
+
+def prepare() -> None:
+    """What rendering needs that does not depend on the spec: the product modules (and the code
+    generator they import) and the compiled templates. Run while a spec is still being parsed."""
+    discover()
+    env = environment()
+    for template in env.list_templates(extensions=["jinja"]):
+        env.get_template(template)
 
 
 def render_files(
     api: Api, sink: DiagnosticSink, *, black_cache: Path | None = DEFAULT_CACHE
 ) -> dict[str, str]:
     """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path."""
-    jobs: dict[str, RenderJob] = {}
-    for product in discover():
-        for job in product.files(api, sink):
-            path = job.path if job.root else f"{api.package}/{job.path}"
-            safe_relative(path)
-            if path in jobs:
-                raise ValueError(f"two products render {path!r}")  # a specdown bug
-            jobs[path] = job
-    paths = sorted(jobs)
-    _WORK.append((api, jobs))
+    products = discover()
+    size = len(api.classes) + len(api.enums) + len(api.unions) + len(api.document.get("paths", {}))
+    _WORK.append(api)
     try:
-        if len(paths) < PARALLEL_JOBS or (os.cpu_count() or 1) < 2 or sys.platform != "linux":
-            done = _render(paths)
+        if size < PARALLEL_SIZE or (os.cpu_count() or 1) < 2 or sys.platform != "linux":
+            done = _render_products(products, sink)
         else:
-            env = environment()
-            for template in sorted({job.template for job in jobs.values()}):
-                env.get_template(template)  # compiled once, before the fork
+            prepare()  # compiled once, before the fork
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-                child = pool.submit(_render, paths[1::2])
-                done = _render(paths[::2]) + child.result()
+                child = pool.submit(_render_in_child, range(1, len(products), 2))
+                done = _render_products(products[::2], sink)
+                more, notes = child.result()
+            done += more
+            sink.extend(notes)
     finally:
         _WORK.pop()
-    rendered = {path: text for path, text, _ in sorted(done)}
+    rendered: dict[str, str] = {}
+    for path, text, _ in done:
+        if path in rendered:
+            raise ValueError(f"two products render {path!r}")  # a specdown bug
+        rendered[path] = text
     python = sorted(path for path, _, needs_black in done if needs_black)
     formatted = format_many([rendered[p] for p in python], cache=black_cache)
     for path, result in zip(python, formatted, strict=True):
@@ -56,31 +74,28 @@ def render_files(
             sink.error(path, 0, "G006", "black could not format this module; written unformatted")
         else:
             rendered[path] = result
-    return rendered
+    return dict(sorted(rendered.items()))
 
 
-#: Below this many files a second process costs more than it saves.
-PARALLEL_JOBS = 64
-
-#: What :func:`_render` works on (the model and the jobs by path), set around the rendering so a
-#: forked child inherits it rather than receiving it pickled.
-_WORK: list[tuple[Api, dict[str, RenderJob]]] = []
+def _render_in_child(indexes: Sequence[int]) -> tuple[list[_Rendered], list[Diagnostic]]:
+    sink = DiagnosticSink()
+    products = discover()
+    return _render_products([products[i] for i in indexes], sink), sink.items
 
 
-def _render(paths: list[str]) -> list[tuple[str, str, bool]]:
-    """(path, text, whether black must still format it) for each path: rendered, and laid out
-    when the job's template writes black's style."""
-    api, jobs = _WORK[-1]
+def _render_products(products: Sequence[Product], sink: DiagnosticSink) -> list[_Rendered]:
+    """Every module of ``products``: rendered, and laid out when its template writes black's style
+    (else marked for black)."""
+    api = _WORK[-1]
     env = environment()
-    out = []
-    for path in paths:
-        job = jobs[path]
-        text = env.get_template(job.template).render(
-            {**job.context, "api": api, "package": api.package}
-        )
-        laid_out = layout(text) if job.formatted and path.endswith(".py") else None
-        if laid_out is not None:
-            out.append((path, laid_out, False))
-        else:
-            out.append((path, text, path.endswith(".py")))
+    out: list[_Rendered] = []
+    for product in products:
+        for job in product.files(api, sink):
+            path = job.path if job.root else f"{api.package}/{job.path}"
+            safe_relative(path)
+            context = {**job.context, "api": api, "package": api.package}
+            text = env.get_template(job.template).render(context)
+            python = path.endswith(".py")
+            laid_out = layout(text) if job.formatted and python else None
+            out.append((path, text, python) if laid_out is None else (path, laid_out, False))
     return out
