@@ -53,6 +53,10 @@ class UnsupportedLineError(Exception):
     """A line whose layout black decides by rules this module does not implement."""
 
 
+class _LongHeadError(UnsupportedLineError):
+    """A split whose first line does not fit (so black's result has a line that does not)."""
+
+
 def _is_str(token: str) -> bool:
     return token[0] in "\"'" or (token[0] in "rRbBuU" and token[1:2] in ("'", '"'))
 
@@ -209,6 +213,8 @@ def _transform(
     if first == "from":
         return _import(line, lo, hi, indent)
     if inside_brackets:
+        if _is_union_parameter(line, lo, hi):
+            return _parameter(line, lo, hi, indent, suffix)
         split = _delimiter_split(line, lo, hi, indent, suffix=suffix)
         if split is not None:
             return split
@@ -275,12 +281,16 @@ def _split_at(
     closing = line.match[opening]
     head = line.src(lo, opening + 1)
     tail = line.src(closing, hi) + suffix
-    if not (long_head or _fits(indent, head)) or not _fits(indent, tail):
-        raise UnsupportedLineError("the head or tail of a split is too long")
+    if not (long_head or _fits(indent, head)):
+        raise _LongHeadError("the head of a split is too long")
+    if not _fits(indent, tail):
+        raise UnsupportedLineError("the tail of a split is too long")
     return [indent + head, *body, indent + tail]
 
 
-def _right_hand_split(line: _Line, lo: int, hi: int, indent: str, *, suffix: str = "") -> list[str]:
+def _right_hand_split(
+    line: _Line, lo: int, hi: int, indent: str, *, suffix: str = "", long_head: bool = False
+) -> list[str]:
     closing = next((i for i in range(hi - 1, lo - 1, -1) if line.toks[i] in _CLOSE), None)
     if closing is None:
         raise UnsupportedLineError("no bracket to split at")
@@ -289,7 +299,7 @@ def _right_hand_split(line: _Line, lo: int, hi: int, indent: str, *, suffix: str
     opening = line.match[closing]
     explode = _is_atom(line, opening)
     body = _body(line, opening, closing, indent, explode=explode)
-    return _split_at(line, lo, hi, opening, indent, body=body, suffix=suffix)
+    return _split_at(line, lo, hi, opening, indent, body=body, suffix=suffix, long_head=long_head)
 
 
 def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
@@ -303,7 +313,21 @@ def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
         body = _delimiter_split(line, a, b, inner) or [inner + line.src(a, b) + ","]
     else:
         body = _transform(line, a, b, inner, inside_brackets=True)
-    return _split_at(line, lo, hi, opening, indent, body=body, long_head=True)
+    tail = line.src(closing, hi)
+    if _fits(indent, tail):
+        return _split_at(line, lo, hi, opening, indent, body=body, long_head=True)
+    return [indent + line.src(lo, opening + 1), *body, *def_tail(tail, indent)]
+
+
+def def_tail(tail: str, indent: str) -> list[str]:
+    """``) -> R:`` too long for its line: black puts a return annotation that fits its own line in
+    parentheses, and leaves the line long when it does not."""
+    returns = tail[5:-1] if tail.startswith(") -> ") and tail.endswith(":") else ""
+    if not returns or any(c in returns for c in "()[]{}'\"#"):
+        raise UnsupportedLineError("a long def tail that is not a plain return annotation")
+    if _fits(indent + "    ", returns):
+        return [indent + ") -> (", indent + "    " + returns, indent + "):"]
+    return [indent + tail]
 
 
 def _import(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
@@ -325,36 +349,113 @@ def _statement(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
         raise UnsupportedLineError("an empty value")
     if line.has_other_delimiters(value, hi) or line.commas(value, hi):
         raise UnsupportedLineError("a value with top-level delimiters")
-    if any(line.toks[i] in _CLOSE for i in range(value, hi)):
+    closing = next((i for i in range(hi - 1, value - 1, -1) if line.toks[i] in _CLOSE), None)
+    if closing is not None:
+        if line.toks[lo] == "class":  # no invisible parentheses: black keeps a long head
+            return _right_hand_split(line, lo, hi, indent, long_head=True)
+        if not _fits(indent, line.src(lo, line.match[closing] + 1)):
+            return _long_head(line, lo, value, hi, indent)
         return _right_hand_split(line, lo, hi, indent)
+    if value == lo:
+        raise UnsupportedLineError("a long expression without brackets")
     colon = next((i for i in top if line.toks[i] == ":"), None)
-    if equals and colon is not None and colon < equals[0] and colon == lo + 1:
-        return _annotation(line, (lo, colon, equals[0], hi), indent)
-    raise UnsupportedLineError("a long value without brackets")
+    if colon is not None and colon == lo + 1 and len(equals) == 1:
+        return _annotated(line, (lo, colon, equals[0], hi), indent)
+    simple = (len(equals) == 1 and equals[0] == lo + 1) or line.toks[lo] == "return"
+    if simple and _fits(indent + "    ", line.src(value, hi)):
+        return _wrapped(line, lo, value, hi, indent)
+    return [indent + line.src(lo, hi)]  # nothing black can do: the line stays long
 
 
-def _annotation(line: _Line, marks: tuple[int, int, int, int], indent: str) -> list[str]:
-    """``name: A | B = value`` → ``name: A | B = (`` / ``value`` / ``)`` when that head fits,
-    else ``name: (`` / ``A | B`` / ``) = value``; ``marks`` index the name, the colon, the
-    equals sign and the end."""
+def _wrapped(line: _Line, lo: int, value: int, hi: int, indent: str) -> list[str]:
+    """``head (`` / ``value`` / ``)``: the value in the parentheses black makes visible."""
+    return [
+        indent + line.src(lo, value) + " (",
+        indent + "    " + line.src(value, hi),
+        indent + ")",
+    ]
+
+
+def _long_head(line: _Line, lo: int, value: int, hi: int, indent: str) -> list[str]:
+    """A value that is one call whose head does not fit: black also tries the value in
+    parentheses and takes that when every line fits, else keeps the long head."""
+    top = line.top(value, hi)
+    brackets = [i for i in top if line.toks[i] in _OPEN]
+    if len(brackets) != 1 or line.match[brackets[0]] != hi - 1:
+        raise UnsupportedLineError("a long head with other brackets to try")
+    inner = indent + "    "
+    try:
+        body = _transform(line, value, hi, inner, inside_brackets=True)
+        fits = all(len(x) <= LINE_LENGTH for x in body)
+    except _LongHeadError:  # black's version of the body has a line that does not fit
+        fits = False
+    if fits:
+        return [indent + line.src(lo, value) + " (", *body, indent + ")"]
+    opening = brackets[0]
+    lines = _body(line, opening, hi - 1, indent, explode=False)
+    return [indent + line.src(lo, opening + 1), *lines, indent + line.src(hi - 1, hi)]
+
+
+def _annotated(line: _Line, marks: tuple[int, int, int, int], indent: str) -> list[str]:
+    """``name: A = value`` whose value has no brackets: ``name: A = (`` / ``value`` / ``)`` when
+    that head fits with a character to spare, else ``name: (`` / ``A`` / ``) = value`` when the
+    annotation is a union or has no brackets; ``marks`` index the name, the colon, the equals
+    sign and the end."""
     lo, colon, b, hi = marks
     a = colon + 1
-    if not any(line.toks[i] == "|" for i in line.top(a, b)):
-        raise UnsupportedLineError("a long annotation that is not a union")
-    if line.toks[b - 1] in _CLOSE and line.toks[b - 1] != "]":
+    # black counts a space where the invisible parenthesis after "=" goes
+    if len(indent) + len(line.src(lo, b + 1)) + 1 <= LINE_LENGTH - 1:
+        return _wrapped(line, lo, b + 1, hi, indent)
+    union = any(line.toks[i] == "|" for i in line.top(a, b))
+    if not union and any(line.toks[i] in _OPEN for i in range(a, b)):
+        raise UnsupportedLineError("a long annotation with brackets")
+    if line.toks[b - 1] in {")", "}"}:
         raise UnsupportedLineError("an annotation ending in a bracket")
-    value_head = line.src(lo, b + 1) + " ("
-    # black prefers wrapping the value when the head (counted with a space where its invisible
-    # parenthesis goes) fits with a character to spare
-    if len(indent) + len(value_head) - 1 <= LINE_LENGTH - 1:
-        return [indent + value_head, indent + "    " + line.src(b + 1, hi), indent + ")"]
+    if not union and not _fits(indent + "    ", line.src(a, b)):
+        return [indent + line.src(lo, hi)]  # black gives up: the line stays long
     head = line.src(lo, a) + " ("
-    annotation = line.src(a, b)
     tail = ") " + line.src(b, hi)
-    inner = indent + "    "
-    if not (_fits(indent, head) and _fits(inner, annotation) and _fits(indent, tail)):
-        raise UnsupportedLineError("a long annotation that does not fit its own line")
-    return [indent + head, inner + annotation, indent + tail]
+    if not (_fits(indent, head) and _fits(indent, tail)):
+        raise UnsupportedLineError("a long annotation whose head or tail is too long")
+    return [indent + head, *_union(line, a, b, indent + "    "), indent + tail]
+
+
+def _is_union_parameter(line: _Line, lo: int, hi: int) -> bool:
+    """``name: A | B`` (with a default, a trailing comma): a parameter annotated with a union."""
+    if hi - lo < 4 or not _is_name(line.toks[lo]) or line.toks[lo + 1] != ":":
+        return False
+    end = _annotation_end(line, lo, hi)
+    return any(line.toks[i] == "|" for i in line.top(lo + 2, end))
+
+
+def _annotation_end(line: _Line, lo: int, hi: int) -> int:
+    return next((i for i in line.top(lo + 2, hi) if line.toks[i] in {"=", ","}), hi)
+
+
+def _parameter(line: _Line, lo: int, hi: int, indent: str, suffix: str) -> list[str]:
+    """``name: A | B = default,`` → ``name: (`` / the union / ``) = default,``."""
+    end = _annotation_end(line, lo, hi)
+    if line.toks[end - 1] in {")", "}"}:
+        raise UnsupportedLineError("an annotation ending in a bracket")
+    tail = ")" + (" " if line.toks[end] == "=" else "") + line.src(end, hi) if end < hi else ")"
+    tail += suffix
+    head = line.src(lo, lo + 2) + " ("
+    if not (_fits(indent, head) and _fits(indent, tail)):
+        raise UnsupportedLineError("a long parameter whose head or tail is too long")
+    return [indent + head, *_union(line, lo + 2, end, indent + "    "), indent + tail]
+
+
+def _union(line: _Line, a: int, b: int, indent: str) -> list[str]:
+    """A union annotation on its own line, or one member per line (``| B``) when it does not fit."""
+    text = line.src(a, b)
+    if _fits(indent, text):
+        return [indent + text]
+    bars = [i for i in line.top(a, b) if line.toks[i] == "|"]
+    starts, ends = [a, *bars], [*bars, b]
+    for x, y in zip(starts, ends, strict=True):  # a long plain name stays long, as in black
+        if not _fits(indent, line.src(x, y)) and any(line.toks[i] in _OPEN for i in range(x, y)):
+            raise UnsupportedLineError("a union member too long for its line")
+    return [indent + line.src(x, y) for x, y in zip(starts, ends, strict=True)]
 
 
 def _long_def_head(stripped: str) -> bool:
@@ -405,10 +506,15 @@ def layout(source: str) -> str | None:
                 bare = _STRINGS.sub("", line) if ("'" in line or '"' in line) else line
                 depth += sum(map(bare.count, "([{")) - sum(map(bare.count, ")]}"))
         elif _long_def_head(stripped):
-            out.append(
-                line
-            )  # black keeps a def's head however long; the template exploded the rest
+            # black keeps a def's head however long; the template exploded the rest
+            out.append(line)
             depth += 1
+        elif stripped.startswith(") -> ") and depth > 0:  # the end of an exploded def
+            try:
+                out += def_tail(stripped, indent)
+            except UnsupportedLineError:
+                return None
+            depth -= 1
         else:
             try:
                 out += layout_line(stripped, indent, inside_brackets=depth > 0)

@@ -38,6 +38,33 @@ CASES = {
     "a long string alone stays long": f"VALUES = (\n    '{LONG * 3}',\n    other,\n)\n",
     "a dict entry stays long": f"VALUES = {{\n    '{LONG}': '{LONG * 2}',\n}}\n",
     "long docstring last line": f'def f():\n    """Summary.\n\n    {LONG * 2}"""\n',
+    "assignment, value wrapped": f"class E:\n    {LONG.upper()}_X = '{LONG}_value'\n",
+    "assignment too long to wrap stays": f"class E:\n    {LONG.upper()} = '{LONG * 3}'\n",
+    "return value wrapped": f"def f():\n    return '{LONG}_{LONG}'\n",
+    "annotated value wrapped, however long": "class C:\n"
+    f"    _service_name: ClassVar[str] = '{LONG * 3}'\n",
+    "annotation without brackets wrapped": "class C:\n"
+    f"    {LONG}_{LONG[:14]}: {LONG}Type = _rt.UNSET\n",
+    "union parameter": "def f(\n    self,\n    *,\n"
+    f"    body: {LONG}Request | Mapping[str, Any],\n) -> None:\n    pass\n",
+    "union parameter, one member per line": "def f(\n    self,\n    *,\n"
+    f"    body: {LONG}{LONG}Request | Mapping[str, Any] | None = None,\n) -> None:\n"
+    "    pass\n",
+    "call whose head is too long, value in parentheses": "async def f(self):\n"
+    f"    return await builder.get_{LONG}_{LONG[:20]}(period=period, tag=tag)\n",
+    "call whose head is too long even in parentheses": "async def f(self):\n"
+    f"    return await builder.get_{LONG}_{LONG}_{LONG[:10]}(period=period, tag=tag)\n",
+    "def whose return annotation is wrapped": f"class A:\n    def {LONG}_{LONG[:10]}(self) -> "
+    f"{LONG}{LONG}Builder:\n        pass\n",
+    "def whose return annotation stays long": f"class A:\n    def {LONG}_{LONG[:10]}(self) -> "
+    f"{LONG}{LONG}{LONG}Builder:\n        pass\n",
+    "exploded def whose return annotation is wrapped": "class A:\n    def f(\n        self,\n"
+    f"        *,\n        a: int,\n    ) -> {LONG}{LONG}Response:\n        pass\n",
+    "class whose head is too long": f"class {LONG}{LONG}{LONG[:10]}(_rt.Model):\n    pass\n",
+    "union member too long stays long": "def f(\n    self,\n    *,\n"
+    f"    body: {LONG}{LONG}{LONG[:20]} | Mapping[str, Any],\n) -> None:\n    pass\n",
+    "annotation too long for its own line stays": "class C:\n"
+    f"    {LONG}_{LONG[:14]}: {LONG}{LONG}{LONG[:10]} = _rt.UNSET\n",
     "blank lines capped": "x = 0\n\n\n\n\nx = 1\n\n\n\ndef f():\n    y = 1\n\n\n    return y\n\n\n",
 }
 
