@@ -77,3 +77,23 @@ def test_parsed_documents_are_cached_by_content(tmp_path: Path) -> None:
     stored.write_bytes(b"\x00garbage")  # a damaged entry is a miss, not a crash
     spec.write_text(YAML, "utf-8")
     assert _load(spec, cache_dir=cache)[0] == first
+
+
+def test_an_early_parse_in_a_child_gives_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """start_loading parses a YAML spec in a forked child while the caller goes on; the
+    document, the diagnostics and the cache entry are those of load_document."""
+    monkeypatch.setattr(loader, "EARLY", 0)
+    spec, cache = tmp_path / "s.yaml", tmp_path / "cache"
+    spec.write_text(YAML, "utf-8")
+    loading = loader.start_loading(spec, cache_dir=cache)
+    assert loading.child is not None or not loader.sys.platform.startswith("linux")
+    sink = DiagnosticSink()
+    assert loading.result(sink) == _load(spec)[0]
+    assert sink.items == []
+    assert len(list((cache / "specs").iterdir())) == 1
+    spec.write_text("openapi: 3.0.3\npaths:\n  /a: [unclosed\n", "utf-8")
+    sink = DiagnosticSink()
+    assert loader.start_loading(spec).result(sink) is None
+    assert [d.code for d in sink.items] == ["C001"]

@@ -73,3 +73,49 @@ def test_cache_folder_options(spec: Path, tmp_path: Path, monkeypatch: pytest.Mo
     assert main([*args, "--cache-dir", str(tmp_path / "mine")]) == 0
     assert any((tmp_path / "mine").rglob("*"))  # the parsed spec, black results
     assert not (tmp_path / ".specdown-cache").exists()
+
+
+def test_two_processes_render_what_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The product split between a forked child and this process changes no byte or
+    diagnostic (the example spec, rendered both ways)."""
+    from generator.codegen.build import build_api
+    from generator.codegen.loader import load_document
+    from generator.diagnostics import DiagnosticSink
+    from generator.render import generate
+
+    spec = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+    sink = DiagnosticSink()
+    document = load_document(spec, sink)
+    assert document is not None
+    api = build_api(document, package="pkg", source=str(spec), sink=sink)
+    results = []
+    for size in (10**9, 0):
+        monkeypatch.setattr(generate, "PARALLEL_SIZE", size)
+        run = DiagnosticSink()
+        results.append((generate.render_files(api, run, black_cache=None), sorted(set(run.items))))
+    assert results[0] == results[1]
+    assert len(results[0][0]) > 50
+
+
+def test_the_console_entry_point_exits_with_mains_code(spec: Path, tmp_path: Path) -> None:
+    """python -m generator skips interpreter teardown: its output is still flushed and its exit
+    code is main's."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "files in" in done.stdout and (out / "tiny_api" / "models" / "pet.py").is_file()
+    bad = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(tmp_path / "missing.json"), "-o", "x"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2 and "is not a file" in bad.stderr
