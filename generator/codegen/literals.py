@@ -41,8 +41,12 @@ def _escaped(text: str, keep: set[str]) -> str:
 
 
 def literal(value: str) -> str:
-    """A double-quoted string literal for ``value`` (one line)."""
-    return '"' + _escaped(value, set()).replace('"', '\\"') + '"'
+    """A string literal for ``value`` (one line), quoted as black quotes it: double quotes, unless
+    the text holds more double quotes than single ones (then single quotes escape less)."""
+    body = _escaped(value, set())
+    if value.count('"') > value.count("'"):
+        return "'" + body.replace("'", "\\'") + "'"
+    return '"' + body.replace('"', '\\"') + '"'
 
 
 def tuple_literal(items: Iterable[str]) -> str:
@@ -54,9 +58,9 @@ def tuple_literal(items: Iterable[str]) -> str:
 def docstring(text: str) -> str:
     """The body of a triple-double-quoted docstring whose value is ``text`` (trimmed per line).
 
-    Trailing spaces are dropped from each line, surrounding blank lines removed and the indentation
-    common to the lines after the first stripped (black would do the same); everything else,
-    including quotes and backslashes, survives exactly.
+    Trailing spaces are dropped from each line, surrounding blank lines removed, the indentation
+    common to the lines after the first stripped, and a space ends a text that ends with a quote
+    (black would do all that); everything else, including quotes and backslashes, survives.
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
     # black strips the indentation the lines after the first have in common (PEP 257)
@@ -65,7 +69,9 @@ def docstring(text: str) -> str:
     # A quote followed by a quote, or last, is escaped: no bare run of two, and none at the end.
     body = _QUOTE_RUN.sub('\\\\"', _escaped("\n".join(lines), _SAFE_WHITESPACE))
     # A leading quote is escaped too: black would insert a space after the opening quotes.
-    return "\\" + body if body.startswith('"') else body
+    body = "\\" + body if body.startswith('"') else body
+    # black puts a space between a final (escaped) quote and the closing quotes: so do we.
+    return body + " " if body.endswith('"') else body
 
 
 def value_literal(value: object) -> str | None:

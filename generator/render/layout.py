@@ -479,7 +479,7 @@ def layout(source: str) -> str | None:
         if in_string:
             odd = line.count('"""') % 2
             if odd and len(line) > LINE_LENGTH and line.endswith('"""'):
-                out += [line[:-3], opened + '"""']
+                out += [line[:-3].rstrip(), opened + '"""']  # black strips that line too
             else:
                 out.append(line)
             in_string = not odd
@@ -495,9 +495,9 @@ def layout(source: str) -> str | None:
             blank = 0
         if stripped[0] == "#":  # black never splits a comment
             out.append(line)
-        elif '"""' in line:
+        elif stripped.startswith('"""'):  # a docstring (no other code has triple quotes)
             out.append(line)
-            opened, in_string = indent, line.count('"""') % 2 == 1
+            opened, in_string = indent, line.count('"""') == 1
         elif len(line) <= LINE_LENGTH:
             out.append(line)
             # Black-style code opens a bracket it leaves open at the end of a line and closes it

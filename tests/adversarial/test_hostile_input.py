@@ -286,3 +286,16 @@ def test_operation_text_and_wire_names_survive_in_client_and_server(generated: G
         text = _constants(package / product)
         for wanted in (operation["description"], operation["summary"], path, 'X-Odd"Header'):
             assert wanted in text, (product, wanted)
+
+
+def test_black_leaves_every_hostile_module_unchanged(generated: Generated) -> None:
+    """Layout writes black's form (or leaves a module to black) even for hostile names and text."""
+    from generator.render.black import format_source
+
+    changed = []
+    for package, root in generated.packages.items():
+        for module in sorted((root / package).rglob("*.py")):
+            text = module.read_text(encoding="utf-8")
+            if format_source(text) != text:
+                changed.append(str(module.relative_to(root)))
+    assert changed == []

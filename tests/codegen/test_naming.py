@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import keyword
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.codegen import naming
 from generator.codegen.literals import docstring, literal
+from generator.render.black import format_source
+from generator.render.layout import layout
 
 
 def _ok(name: str) -> bool:
@@ -59,5 +61,22 @@ def test_literals_and_docstrings_evaluate_back(text: str) -> None:
     assert eval(literal(text)) == text
     source = f'"""{docstring(text)}"""'
     compile(source, "<doc>", "eval")
-    expected = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))
-    assert eval(source) == expected
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+    margin = min((len(x) - len(x.lstrip(" ")) for x in lines[1:] if x), default=0)
+    expected = "\n".join([lines[0], *(x[margin:] for x in lines[1:])])
+    assert eval(source) == expected + (" " if expected.endswith('"') else "")
+
+
+_PIECES = ["a", " ", '"', "'", "\\", "\n", "\t", "é", "\u200b", "word " * 12, "  indented"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_literals_and_docstrings_are_what_black_writes(text: str) -> None:
+    """black leaves a literal, and an indented docstring laid out by layout, exactly as written."""
+    source = f"x = {literal(text)}\n"
+    assert format_source(source) == source
+    first, *rest = docstring(text).split("\n")  # indented as the templates' indent(4) does
+    body = "\n".join([first, *(f"    {x}" if x else x for x in rest)])
+    module = layout(f'def f():\n    """{body}"""\n')
+    assert module is not None and format_source(module) == module
