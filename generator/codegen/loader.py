@@ -15,29 +15,32 @@ import contextlib
 import hashlib
 import json
 import marshal
-import multiprocessing
 import os
 import sys
 from collections.abc import Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.diagnostics import DiagnosticSink
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+@cache
+def _yaml_loader() -> Any:
+    """SafeLoader (in C when PyYAML has it) without the timestamp resolver: dates stay strings,
+    as in JSON. PyYAML is imported here, on first use: an early parse imports it in the child."""
+    import yaml
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """SafeLoader without the timestamp resolver (dates stay strings, as in JSON)."""
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+    class Loader(base):  # type: ignore[misc]
+        pass
 
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+    Loader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 #: Strings up to this length are shared between their occurrences (see :func:`_jsonable`).
@@ -93,14 +96,40 @@ def start_loading(path: Path, *, cache_dir: Path | None = None, early: bool = Tr
     if loading.parsed is not None:
         return loading
     loading.fresh = True
-    if not json_file and (
-        len(data) > LARGE or (early and len(data) >= EARLY and sys.platform == "linux")
-    ):
-        loading.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        loading.child = loading.pool.submit(_parse_to_bytes, text)
+    large = len(data) > LARGE or (early and len(data) >= EARLY)
+    if not json_file and large and sys.platform == "linux":
+        loading.child = _Child(text)
     else:
         loading.parsed, loading.problem = _parse(text, json_file)
     return loading
+
+
+class _Child:
+    """A forked process that parses YAML text and writes the result, marshalled, to a pipe."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: parse, send, and leave without the parent's cleanup
+            os.close(read)
+            try:
+                with os.fdopen(write, "wb") as out:
+                    out.write(_parse_to_bytes(text))
+            finally:
+                os._exit(0)
+        os.close(write)
+        self.read = read
+
+    def result(self) -> tuple[Any, tuple[int, str] | None]:
+        with os.fdopen(self.read, "rb") as stream:
+            payload = stream.read()
+        os.waitpid(self.pid, 0)
+        try:
+            parsed: tuple[Any, tuple[int, str] | None] = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):  # the child died: parse here
+            return _parse(self.text, False)
+        return parsed
 
 
 class Loading:
@@ -118,15 +147,13 @@ class Loading:
         self.path, self.cache_dir, self.key = path, cache_dir, key
         self.parsed, self.problem = parsed, problem
         self.fresh = False  # parsed by this run (not taken from the cache): worth storing
-        self.pool: ProcessPoolExecutor | None = None
-        self.child: Future[bytes] | None = None
+        self.child: _Child | None = None
 
     def result(self, sink: DiagnosticSink) -> dict[str, Any] | None:
         """The document, or ``None`` after a C001 error in ``sink``."""
-        if self.child is not None and self.pool is not None:
-            with self.pool:
-                self.parsed, self.problem = marshal.loads(self.child.result())
-            self.child = self.pool = None
+        if self.child is not None:
+            self.parsed, self.problem = self.child.result()
+            self.child = None
         if self.fresh and self.problem is None and self.parsed is not None:
             _store(self.cache_dir, self.key, self.parsed)
             self.fresh = False
@@ -143,8 +170,10 @@ def _parse_to_bytes(text: str) -> bytes:
 
 def _parse(text: str, json_file: bool) -> tuple[Any, tuple[int, str] | None]:
     """(the document, None) or (None, (line, message))."""
+    import yaml
+
     try:
-        data = json.loads(text) if json_file else yaml.load(text, Loader=_Loader)
+        data = json.loads(text) if json_file else yaml.load(text, Loader=_yaml_loader())
     except (ValueError, yaml.YAMLError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
         line = line or getattr(exc, "lineno", 0)
