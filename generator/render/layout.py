@@ -475,13 +475,16 @@ def layout(source: str) -> str | None:
     depth = 0  # brackets the template left open on earlier lines
     in_string = False  # inside a triple-quoted string
     opened = ""  # indentation of the line that opened the triple-quoted string
+    escaped_newline = False  # that string has a backslash at the end of a line
     for line in source.split("\n"):
         if in_string:
             odd = line.count('"""') % 2
-            if odd and len(line) > LINE_LENGTH and line.endswith('"""'):
+            if odd and len(line) > LINE_LENGTH and line.endswith('"""') and not escaped_newline:
                 out += [line[:-3].rstrip(), opened + '"""']  # black strips that line too
             else:
                 out.append(line)
+            # black leaves alone a docstring with a backslash before a newline
+            escaped_newline = escaped_newline or line.rstrip().endswith("\\")
             in_string = not odd
             continue
         if not line or line.isspace():
@@ -498,6 +501,7 @@ def layout(source: str) -> str | None:
         elif stripped.startswith('"""'):  # a docstring (no other code has triple quotes)
             out.append(line)
             opened, in_string = indent, line.count('"""') == 1
+            escaped_newline = line.rstrip().endswith("\\")
         elif len(line) <= LINE_LENGTH:
             out.append(line)
             # Black-style code opens a bracket it leaves open at the end of a line and closes it

@@ -1,9 +1,10 @@
 """Random specs with hostile names and text (hypothesis): spec → code never raises, reports problems
-as diagnostics, and gives a package whose every module compiles and imports."""
+as diagnostics, and gives a package whose every module compiles, imports and is in black's layout."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -16,8 +17,12 @@ from hypothesis import strategies as st
 
 from generator.diagnostics import Severity
 from generator.pipeline import spec_to_code
+from generator.render.black import format_source
 
 pytestmark = pytest.mark.slow
+
+#: Examples per run; raise it to hunt (SPECDOWN_FUZZ_EXAMPLES=200).
+EXAMPLES = int(os.environ.get("SPECDOWN_FUZZ_EXAMPLES", "12"))
 
 NASTY = ['"""', "'''", "\\", "{{", "}}", "{%", "</script>", "\x00", "\u202e", "🦄", "\n", "\t", "-"]
 HOSTILE_NAMES = [
@@ -84,7 +89,7 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(specs())
 def test_random_hostile_specs_generate_importable_code(spec: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -95,7 +100,9 @@ def test_random_hostile_specs_generate_importable_code(spec: dict[str, Any]) -> 
         errors = [d.format() for d in result.diagnostics if d.severity is Severity.ERROR]
         assert not errors, errors
         for path in (base / "out").rglob("*.py"):
-            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+            text = path.read_text(encoding="utf-8")
+            compile(text, str(path), "exec")
+            assert format_source(text) == text, f"{path.name} is not in black's layout"
         run = subprocess.run(
             [sys.executable, "-c", IMPORT_ALL, "fuzzed"],
             cwd=base / "out",

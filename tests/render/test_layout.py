@@ -65,6 +65,8 @@ CASES = {
     f"    body: {LONG}{LONG}{LONG[:20]} | Mapping[str, Any],\n) -> None:\n    pass\n",
     "annotation too long for its own line stays": "class C:\n"
     f"    {LONG}_{LONG[:14]}: {LONG}{LONG}{LONG[:10]} = _rt.UNSET\n",
+    "docstring with a backslash before a newline": 'def f():\n    """Ends in a backslash \\\\\n\n'
+    f'    {LONG * 2}"""\n',
     "blank lines capped": "x = 0\n\n\n\n\nx = 1\n\n\n\ndef f():\n    y = 1\n\n\n    return y\n\n\n",
 }
 

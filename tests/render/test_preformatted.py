@@ -75,3 +75,50 @@ def test_code_black_rejects_is_a_diagnostic_not_a_crash(
     files = generate.render_files(api, sink)
     (problem,) = [d for d in sink.items if d.code == "G006"]
     assert problem.path in files and files[problem.path].endswith("\n")
+
+
+MULTILINE = {
+    "openapi": "3.0.3",
+    "info": {"title": '  \n Multi\n   line title "" ', "version": "1"},
+    "paths": {
+        "/a/{id}": {
+            "get": {
+                "operationId": "getA",
+                "tags": ["tag\n  with\nnewline ", "  "],
+                "summary": "  s\n  t",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+        "/b": {"get": {"tags": ['ends with quote"'], "responses": {"204": {"description": "x"}}}},
+    },
+    "components": {
+        "schemas": {
+            "S": {
+                "type": "object",
+                "description": "\\\nbackslash first\n  " + "x" * 100 + '"',
+                "properties": {"p": {"type": "string", "description": "  lead\n    more\n  less"}},
+            }
+        }
+    },
+}
+
+
+def test_text_spliced_into_docstrings_keeps_blacks_layout(tmp_path: Path) -> None:
+    """Titles, tags and descriptions with newlines, edge spaces, quotes and backslashes go into
+    docstrings next to template text; black must still leave every module as it is."""
+    import json
+
+    from generator.pipeline import spec_to_code
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(MULTILINE), encoding="utf-8")
+    spec_to_code(spec, tmp_path / "out", package="titles", cache_dir=None)
+    modules = sorted((tmp_path / "out" / "titles").rglob("*.py"))
+    assert len(modules) > 30
+    changed = [
+        m.name for m in modules if format_source(m.read_text("utf-8")) != m.read_text("utf-8")
+    ]
+    assert changed == []
