@@ -1,6 +1,8 @@
-"""black (pinned in pyproject.toml): format generated modules, cached, and in parallel when many.
+"""black (pinned in pyproject.toml): format the generated modules layout declines, cached, and in
+parallel when many.
 
-black dominates generation time, so its results are cached by content: the key is a hash of black's
+Most modules never come here (:mod:`generator.render.layout` writes black's layout itself); black is
+slow (about 60 KB/s per core), so its results are cached by content: the key is a hash of black's
 version, the mode and the unformatted text, the value the formatted text (``.specdown-cache/black``,
 beside the markdown parse cache). A cache that cannot be read or written is skipped silently: it only
 ever saves time, never changes output. Cache misses are formatted in a process pool, largest first.

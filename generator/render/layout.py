@@ -1,22 +1,27 @@
-"""Long lines → black's layout, without running black.
+"""Generated modules → black's layout, without running black.
 
 black spends most of generation time re-parsing code whose shape the templates already know. The
-templates write every statement on one line (or explode their own collections one element per line
-with a magic trailing comma); this module splits the lines longer than black's limit exactly the way
-black 26 does for the shapes generated code has:
+templates write black's style (blank lines, docstrings, quotes, spacing) with every statement on one
+line, or explode their own collections one element per line with a magic trailing comma. This module
+caps blank lines as black does, moves the closing quotes of a docstring whose last line is too long,
+and splits the lines longer than black's limit exactly as black 26.10.1 does for the shapes
+generated code has:
 
 - ``from m import a, b`` → one name per line in parentheses;
 - ``def f(...) -> R:`` → the parameters on one indented line, or one per line with a trailing comma;
+  a return annotation that does not fit goes in parentheses;
 - a statement, or an element inside an exploded bracket, split at its last bracket pair (black's
   "right hand split"): the content on one indented line if it fits, else one element per line
-  with a trailing comma, recursively; collection literals always one element per line;
-- ``name: A | B = value`` → the annotation in parentheses;
+  with a trailing comma, recursively; collection literals always one element per line; a head that
+  does not fit is settled as black's "second opinion" settles it;
+- ``name: A | B = value`` and union-annotated parameters → the annotation in parentheses;
+  ``name = "long value"`` → the value in parentheses when it then fits;
 - an element that cannot be split (a long string) stays as it is.
 
 Any other shape over the limit (operators or method chains at the top of a long expression, comments,
-non-ASCII code, a head that does not fit) makes :func:`layout` return None and the module goes
-through black. ``tests/render/test_layout.py`` checks that black leaves every module generated
-from the shared specs unchanged, and checks each rule against black directly.
+non-ASCII code) makes :func:`layout` return None and the module goes through black.
+``tests/render/test_layout.py`` checks each rule against black; the generated-package tests check
+that black leaves every module from the example, the shared and the hostile specs unchanged.
 """
 
 from __future__ import annotations
@@ -28,13 +33,16 @@ from operator import add, sub
 
 LINE_LENGTH = 88
 
+#: A one-line string literal.
+_STRING = r"""[rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_STRINGS = re.compile(_STRING)
 #: The spaces before a token, and the token: a string, a name, a number or an operator.
 _TOKEN = re.compile(
-    r"""([ \t]*)(
-    [rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    rf"""([ \t]*)(
+    {_STRING}
    |[A-Za-z_]\w*
    |\d[\w.]*
-   |\*\*|->|:=|==|!=|<=|>=|//|<<|>>|\.\.\.|[-+*/%@&|^~<>=.:;,()\[\]{}]
+   |\*\*|->|:=|==|!=|<=|>=|//|<<|>>|\.\.\.|[-+*/%@&|^~<>=.:;,()\[\]{{}}]
     )""",
     re.VERBOSE,
 )
@@ -46,7 +54,6 @@ _UNARY_AFTER = {"(", "[", "{", ",", "=", ":", "->", "return", "lambda", "await",
 _OPERATORS = {"+", "-", "*", "/", "//", "%", "@", "**", "|", "&", "^", "~", "<<", ">>", "<", ">"}
 _OPERATORS |= {"==", "!=", "<=", ">=", ":="}
 _KEYWORDS = {"if", "else", "and", "or", "not", "in", "is", "for", "async", "yield"}
-_STRINGS = re.compile(r"""[rRbBuU]?(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""")
 
 
 class UnsupportedLineError(Exception):
@@ -316,10 +323,10 @@ def _left_hand_split(line: _Line, lo: int, hi: int, indent: str) -> list[str]:
     tail = line.src(closing, hi)
     if _fits(indent, tail):
         return _split_at(line, lo, hi, opening, indent, body=body, long_head=True)
-    return [indent + line.src(lo, opening + 1), *body, *def_tail(tail, indent)]
+    return [indent + line.src(lo, opening + 1), *body, *_def_tail(tail, indent)]
 
 
-def def_tail(tail: str, indent: str) -> list[str]:
+def _def_tail(tail: str, indent: str) -> list[str]:
     """``) -> R:`` too long for its line: black puts a return annotation that fits its own line in
     parentheses, and leaves the line long when it does not."""
     returns = tail[5:-1] if tail.startswith(") -> ") and tail.endswith(":") else ""
@@ -515,7 +522,7 @@ def layout(source: str) -> str | None:
             depth += 1
         elif stripped.startswith(") -> ") and depth > 0:  # the end of an exploded def
             try:
-                out += def_tail(stripped, indent)
+                out += _def_tail(stripped, indent)
             except UnsupportedLineError:
                 return None
             depth -= 1
