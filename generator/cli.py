@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator import __version__
+from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, Severity, count_by_severity, sorted_unique
 
 OPENAPI_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
@@ -67,7 +68,7 @@ def _cache_options(command: argparse.ArgumentParser, what: str) -> None:
     command.add_argument(
         "--cache-dir",
         type=Path,
-        default=Path(".specdown-cache"),
+        default=DEFAULT_CACHE,
         metavar="DIR",
         help=f"{what} (default: .specdown-cache)",
     )

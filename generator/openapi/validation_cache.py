@@ -18,9 +18,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
 from generator.diagnostics import Diagnostic, Severity
 
-DEFAULT_CACHE = Path(".specdown-cache") / "validation"
+DEFAULT_CACHE = CACHE_ROOT / "validation"
 _HERE = Path(__file__).resolve().parent
 _SOURCES = (_HERE / "validate.py", _HERE / "fast_validator.py", _HERE / "validation_cache.py")
 

@@ -19,11 +19,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
+
 if TYPE_CHECKING:
     from black.mode import Mode
 
 LINE_LENGTH = 88  # black's default, which MODE keeps
-DEFAULT_CACHE = Path(".specdown-cache") / "black"
+DEFAULT_CACHE = CACHE_ROOT / "black"
 
 
 @cache

@@ -398,9 +398,8 @@ def _long_head(line: _Line, lo: int, value: int, hi: int, indent: str) -> list[s
         fits = False
     if fits:
         return [indent + line.src(lo, value) + " (", *body, indent + ")"]
-    opening = brackets[0]
-    lines = _body(line, opening, hi - 1, indent, explode=False)
-    return [indent + line.src(lo, opening + 1), *lines, indent + line.src(hi - 1, hi)]
+    lines = _body(line, brackets[0], hi - 1, indent, explode=False)
+    return _split_at(line, lo, hi, brackets[0], indent, body=lines, long_head=True)
 
 
 def _annotated(line: _Line, marks: tuple[int, int, int, int], indent: str) -> list[str]:
