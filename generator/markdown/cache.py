@@ -2,7 +2,8 @@
 
 Key: specdown's version (and markdown-it-py's and PyYAML's) + a fingerprint of the parser's own source
 + the page's docs-relative path + the page's bytes, so an edited page, an edited parser or a new
-release each miss. Storage: one append-only file of pickled ``(key, Page)`` records per fingerprint
+release each miss. Storage: one append-only file of records per fingerprint, each a pickled key
+followed by the pickled ``Page`` (the bytes a parse worker already sent, written as they came)
 under the cache folder (``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
 compacted when stale records outnumber live ones; files of other fingerprints are removed. A damaged
 file is read up to the damage and then rewritten. A file index (:mod:`.file_index`) beside it spares a
@@ -102,6 +103,23 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclasses.dataclass(slots=True)
+class Parsed:
+    """A page and its content key; ``blob`` is the page pickled, when a parse worker sent it so."""
+
+    key: str
+    page: Page
+    blob: bytes | None = None
+
+    def record(self) -> bytes:
+        blob = self.blob if self.blob is not None else dump_page(self.page)
+        return pickle.dumps(self.key, protocol=5) + blob
+
+
+def dump_page(page: Page) -> bytes:
+    return pickle.dumps(page, protocol=5)
+
+
 def page_key(path: str, data: bytes) -> str:
     return hashlib.blake2b(path.encode() + b"\0" + data, digest_size=20).hexdigest()
 
@@ -132,9 +150,10 @@ class PageCache:
             with io.BytesIO(self.file.read_bytes()) as stream:
                 while True:
                     try:
-                        key, page = pickle.load(stream)
+                        key = pickle.load(stream)
                     except EOFError:
                         break
+                    page = pickle.load(stream)
                     self.pages[key] = page
                     self.records += 1
         except FileNotFoundError:
@@ -142,28 +161,33 @@ class PageCache:
         except Exception:  # a truncated or foreign file: keep what was read, rewrite it
             self.damaged = True
 
-    def store(self, new: Iterable[tuple[str, Page]], live: set[str], paths: set[str]) -> None:
+    def store(self, new: Iterable[Parsed], live: set[str], paths: set[str]) -> None:
         """Record ``new`` pages; compact when fewer than half the records are ``live`` keys.
 
         ``paths`` are the docs-relative paths read this run (the file index keeps only those).
         """
-        fresh = list(new)
+        fresh = {parsed.key: parsed for parsed in new}
         self.folder.mkdir(parents=True, exist_ok=True)
         self._remove_other_fingerprints()
         self.index.save(paths)
         if self.damaged or (self.records + len(fresh)) > 2 * max(len(live), 1):
-            self.pages.update(fresh)
-            self._rewrite([(key, self.pages[key]) for key in sorted(live) if key in self.pages])
+            self.pages.update((key, parsed.page) for key, parsed in fresh.items())
+            records = (
+                fresh[key] if key in fresh else Parsed(key, self.pages[key])
+                for key in sorted(live)
+                if key in self.pages
+            )
+            self._rewrite(records)
         elif fresh:
             with self.file.open("ab") as stream:
-                stream.write(b"".join(pickle.dumps(record, protocol=5) for record in fresh))
+                stream.write(b"".join(parsed.record() for parsed in fresh.values()))
 
-    def _rewrite(self, records: list[tuple[str, Page]]) -> None:
+    def _rewrite(self, records: Iterable[Parsed]) -> None:
         handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
-                for record in records:
-                    pickle.dump(record, stream, protocol=5)
+                for parsed in records:
+                    stream.write(parsed.record())
             os.replace(temp, self.file)
         except BaseException:
             with contextlib.suppress(OSError):

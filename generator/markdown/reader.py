@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
-from generator.markdown.cache import PageCache, gc_paused, page_key
+from generator.markdown.cache import PageCache, Parsed, dump_page, gc_paused, page_key
 from generator.markdown.file_index import signature
 from generator.markdown.model import Page
 
@@ -111,11 +112,14 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
         unread.append((relative, data))
         unread_keys.append(key)
     found = dict(known)
-    fresh = dict(zip(unread_keys, _parse_all(unread, workers), strict=True))
-    found.update(fresh)
+    fresh = [
+        Parsed(key, page, blob)
+        for key, (page, blob) in zip(unread_keys, _parse_all(unread, workers), strict=True)
+    ]
+    found.update((parsed.key, parsed.page) for parsed in fresh)
     if cache is not None:
         try:
-            cache.store(fresh.items(), set(scan.keys), set(scan.paths))
+            cache.store(fresh, set(scan.keys), set(scan.paths))
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
     return [found[key] for key in scan.keys]
@@ -160,19 +164,25 @@ def parse_file(relative: str, data: bytes) -> Page:
         return replace(page, diagnostics=(problem, *page.diagnostics))
 
 
-def _parse_chunk(chunk: Sequence[tuple[str, bytes]]) -> list[Page]:
-    return [parse_file(relative, data) for relative, data in chunk]
+def _parse_chunk(chunk: Sequence[tuple[str, bytes]]) -> list[bytes]:
+    """Pages pickled one by one: the parent unpickles them and writes the same bytes to the cache."""
+    return [dump_page(parse_file(relative, data)) for relative, data in chunk]
 
 
-def _parse_all(files: list[tuple[str, bytes]], workers: int | None) -> list[Page]:
+def _parse_all(
+    files: list[tuple[str, bytes]], workers: int | None
+) -> list[tuple[Page, bytes | None]]:
+    """Each page, with its pickle when a worker parsed it."""
     count = min(workers or os.cpu_count() or 1, len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
-        return _parse_chunk(files)
+        return [(parse_file(relative, data), None) for relative, data in files]
     chunks = _chunks(files, count * 4)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool, gc_paused():
-        return [page for pages in pool.map(_parse_chunk, chunks) for page in pages]
+        return [
+            (pickle.loads(blob), blob) for blobs in pool.map(_parse_chunk, chunks) for blob in blobs
+        ]
 
 
 def _chunks(files: list[tuple[str, bytes]], count: int) -> list[list[tuple[str, bytes]]]:
