@@ -1,21 +1,19 @@
 """Codegen model → generated files (in memory): every product's jobs, rendered, in black's layout.
 
 Building a product's jobs, rendering and layout are pure functions of the codegen model, so on
-Linux a large package is made by two processes: a forked child takes every other product (sharing
-the model copy-on-write, returning text and diagnostics) while this process makes the rest.
+Linux a large package is made by two processes (:mod:`generator.forked`): a forked child takes every
+other product (sharing the model copy-on-write, returning text and diagnostics) while this process
+makes the rest.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.codegen.model import Api
 from generator.diagnostics import Diagnostic, DiagnosticSink
+from generator.forked import can_fork, split
 from generator.render.black import DEFAULT_CACHE, format_many
 from generator.render.env import environment
 from generator.render.layout import layout
@@ -24,10 +22,6 @@ from generator.render.writer import safe_relative
 
 #: Below this many models and paths a second process costs more than it saves.
 PARALLEL_SIZE = 50
-
-#: The model being rendered, set around the rendering so that a forked child inherits it rather
-#: than receiving it pickled.
-_WORK: list[Api] = []
 
 #: (path, text, whether black must still format it)
 _Rendered = tuple[str, str, bool]
@@ -48,20 +42,18 @@ def render_files(
     """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path."""
     products = discover()
     size = len(api.classes) + len(api.enums) + len(api.unions) + len(api.document.get("paths", {}))
-    _WORK.append(api)
-    try:
-        if size < PARALLEL_SIZE or (os.cpu_count() or 1) < 2 or sys.platform != "linux":
-            done = _render_products(products, sink)
-        else:
-            prepare()  # compiled once, before the fork
-            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-                child = pool.submit(_render_in_child, range(1, len(products), 2))
-                done = _render_products(products[::2], sink)
-                more, notes = child.result()
-            done += more
-            sink.extend(notes)
-    finally:
-        _WORK.pop()
+    parallel = size >= PARALLEL_SIZE and can_fork()
+    if parallel:
+        prepare()  # compiled once, before the fork
+
+    def job(indexes: Sequence[int]) -> tuple[list[_Rendered], list[Diagnostic]]:
+        notes = DiagnosticSink()
+        return _render_products(api, [products[i] for i in indexes], notes), notes.items
+
+    (done, notes), (more, more_notes) = split(job, len(products), parallel=parallel)
+    done += more
+    sink.extend(notes)
+    sink.extend(more_notes)
     rendered: dict[str, str] = {}
     for path, text, _ in done:
         if path in rendered:
@@ -77,16 +69,11 @@ def render_files(
     return dict(sorted(rendered.items()))
 
 
-def _render_in_child(indexes: Sequence[int]) -> tuple[list[_Rendered], list[Diagnostic]]:
-    sink = DiagnosticSink()
-    products = discover()
-    return _render_products([products[i] for i in indexes], sink), sink.items
-
-
-def _render_products(products: Sequence[Product], sink: DiagnosticSink) -> list[_Rendered]:
+def _render_products(
+    api: Api, products: Sequence[Product], sink: DiagnosticSink
+) -> list[_Rendered]:
     """Every module of ``products``: rendered, and laid out when its template writes black's style
     (else marked for black)."""
-    api = _WORK[-1]
     env = environment()
     out: list[_Rendered] = []
     for product in products:

@@ -1,0 +1,44 @@
+"""generator.forked: a job split between this process and a forked child gives the in-process result."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import pytest
+
+from generator.forked import can_fork, interleave, split
+
+
+def _squares(indexes: Sequence[int]) -> list[int]:
+    return [i * i for i in indexes]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 7, 10])
+def test_both_halves_in_index_order(count: int) -> None:
+    expected = [i * i for i in range(count)]
+    assert interleave(*split(_squares, count)) == expected
+    assert interleave(*split(_squares, count, parallel=False)) == expected
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_the_odd_half_runs_in_a_child_that_sees_the_parents_data() -> None:
+    data = {"inherited": [object()]}  # never pickled: a child must inherit it
+
+    def job(indexes: Sequence[int]) -> tuple[int, int]:
+        return os.getpid(), len(data["inherited"]) * len(indexes)
+
+    (mine, three), (theirs, two) = split(job, 5)
+    assert mine == os.getpid() != theirs
+    assert (three, two) == (3, 2)
+    assert split(job, 5, parallel=False)[1][0] == os.getpid()
+
+
+def test_a_failure_in_the_child_reaches_the_caller() -> None:
+    def job(indexes: Sequence[int]) -> int:
+        if 1 in indexes:
+            raise ValueError("odd half failed")
+        return 0
+
+    with pytest.raises(ValueError, match="odd half failed"):
+        split(job, 2)
