@@ -102,13 +102,15 @@ def _build_spec(
     from generator.markdown.reader import load_pages
     from generator.openapi.document import METHODS, build_document
     from generator.openapi.dump import dump_fragments
+    from generator.openapi.paths import PathMemo
     from generator.spec_cache import CachedRun, to_rows
 
     scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
     pages = load_pages(scan, sink)
     for page in pages:
         sink.extend(page.diagnostics)
-    document = build_document(pages, version=version, sink=sink)
+    paths = PathMemo(cache.paths() if cache else None)
+    document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
     validation: list[Diagnostic] | None = None
     if validate:
@@ -123,7 +125,8 @@ def _build_spec(
     }
     if cache is not None:
         rows = to_rows(validation) if validation is not None else None
-        cache.store(CachedRun(key, text, built, len(pages), stats, rows), fragments, document)
+        run = CachedRun(key, text, built, len(pages), stats, rows)
+        cache.store(run, fragments, document, paths.used)
     seconds = time.perf_counter() - started
     return SpecResult(text, sink.items, len(pages), seconds, stats, _document=document)
 

@@ -8,9 +8,11 @@ built, and the YAML text of every path item and schema that did not change is ta
 run (:func:`~generator.openapi.dump.dump_fragments`).
 
 Storage, under the cache folder: ``spec/run.marshal`` (key, figures, diagnostics, validation
-result, YAML text), ``spec/fragments.marshal`` and ``spec/document.marshal`` (the document, for a
-caller that asks for it or to validate it). Each file starts with the run key, so files of different
-runs are never mixed; a missing, damaged or foreign file is a miss.
+result, YAML text), ``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a
+caller that asks for it or to validate it) and ``spec/paths.pickle`` (normalised request paths,
+:class:`~generator.openapi.paths.PathMemo`). Each file starts with the run key (the paths: the code
+fingerprint), so files of different runs are never mixed; a missing, damaged or foreign file is a
+miss.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import functools
 import hashlib
 import marshal
 import os
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -38,7 +41,14 @@ _SOURCES = (
     _HERE / "pipeline.py",
     Path(__file__).resolve(),
 )
-_DISTRIBUTIONS = ("specdown", "markdown-it-py", "pyyaml", "openapi-spec-validator", "jsonschema")
+_DISTRIBUTIONS = (
+    "specdown",
+    "markdown-it-py",
+    "pyyaml",
+    "openapi-spec-validator",
+    "jsonschema",
+    "jsonschema-rs",
+)
 
 Rows = list[tuple[str, int, int, str, str]]
 
@@ -105,8 +115,20 @@ class SpecCache:
         found = self._load("document", key)
         return found if isinstance(found, dict) else None
 
-    def store(self, run: CachedRun, fragments: dict[bytes, str], document: dict[str, Any]) -> None:
+    def paths(self) -> dict[str, Any]:
+        """The normalised request paths of the last run, when it ran the same code."""
+        found = self._load("paths", _fingerprint().hex())
+        return found if isinstance(found, dict) else {}
+
+    def store(
+        self,
+        run: CachedRun,
+        fragments: dict[bytes, str],
+        document: dict[str, Any],
+        paths: dict[str, Any],
+    ) -> None:
         """Record a built run; the run file goes last, so an interrupted store leaves a miss."""
+        self._store(_fingerprint().hex(), ("paths", paths))
         self._store(run.key, ("fragments", fragments), ("document", document), ("run", _body(run)))
 
     def store_run(self, run: CachedRun) -> None:
@@ -120,25 +142,32 @@ class SpecCache:
                 self._save(name, key, value)
 
     def _load(self, name: str, key: str | None) -> Any:
+        codec = _codec(name)
         try:
-            with (self.folder / f"{name}.marshal").open("rb") as stream:
-                stored_format, stored_key = marshal.load(stream)
+            with (self.folder / f"{name}.{codec.__name__}").open("rb") as stream:
+                stored_format, stored_key = codec.load(stream)
                 if stored_format != FORMAT or (key is not None and stored_key != key):
                     return None
-                return marshal.load(stream)
-        except (OSError, EOFError, ValueError, TypeError):
+                return codec.load(stream)
+        except Exception:  # damaged or foreign: a miss (pickle raises almost anything)
             return None
 
     def _save(self, name: str, key: str, value: Any) -> None:
-        file = self.folder / f"{name}.marshal"
+        codec = _codec(name)
+        file = self.folder / f"{name}.{codec.__name__}"
         temp = self.folder / f".{name}.{os.getpid()}.tmp"
         try:
             with temp.open("wb") as stream:
-                marshal.dump((FORMAT, key), stream)
-                marshal.dump(value, stream)
+                codec.dump((FORMAT, key), stream)
+                codec.dump(value, stream)
             os.replace(temp, file)
         finally:
             temp.unlink(missing_ok=True)
+
+
+def _codec(name: str) -> Any:
+    """marshal (the fastest) for plain data; pickle for the paths memo's dataclasses."""
+    return pickle if name == "paths" else marshal
 
 
 def _body(run: CachedRun) -> tuple[Any, ...]:

@@ -14,7 +14,7 @@ from generator.openapi.context import BuildContext
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.infer import infer_navigation
 from generator.openapi.operations import build_operation, odata_parameters, operation_id
-from generator.openapi.paths import canonical_paths, normalise_path
+from generator.openapi.paths import PathMemo, canonical_paths
 from generator.openapi.resolve import TypeIndex
 from generator.openapi.responses import add_error_components
 from generator.openapi.schemas import build_schemas
@@ -25,7 +25,7 @@ DEFAULT_SERVER = "https://graph.microsoft.com/v1.0/"
 _SERVER = re.compile(r"^(https?://[^/\s]+/(?:v\d+(?:\.\d+)?|beta))/")
 
 
-def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
+def _endpoints(pages: list[Page], sink: DiagnosticSink, normalise: PathMemo) -> list[Endpoint]:
     """Every request line as an endpoint; one per (method, path), the first page in path order wins."""
     found: list[Endpoint] = []
     for page in pages:
@@ -37,7 +37,7 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink) -> list[Endpoint]:
             if method not in METHODS:
                 sink.warning(page.path, request.line, "O006", f"unknown method {request.method!r}")
                 continue
-            normal = normalise_path(request.path)
+            normal = normalise(request.path)
             if isinstance(normal, str):
                 sink.warning(
                     page.path, request.line, "O006", f"path {request.path!r} skipped: {normal}"
@@ -95,8 +95,10 @@ def build_document(
     version: str = "3.0.3",
     sink: DiagnosticSink,
     title: str = "Microsoft Graph",
+    normalise: PathMemo | None = None,
 ) -> dict[str, Any]:
-    """The OpenAPI document (``version`` 3.0.x or 3.1.x) for ``pages``; problems go to ``sink``."""
+    """The OpenAPI document (``version`` 3.0.x or 3.1.x) for ``pages``; problems go to ``sink``.
+    ``normalise`` remembers normalised request paths (a fresh memo when None)."""
     ordered = sorted(pages, key=lambda p: p.path)
     ctx = BuildContext(version, sink, TypeIndex(ordered, sink))
     build_schemas(ctx)
@@ -104,7 +106,7 @@ def build_document(
     paths: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
     tags: set[str] = set()
-    for endpoint in _endpoints(ordered, sink):
+    for endpoint in _endpoints(ordered, sink, normalise or PathMemo()):
         wanted = operation_id(endpoint)
         unique, counter = wanted, 1
         while unique in used:

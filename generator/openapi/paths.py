@@ -12,7 +12,7 @@ and literal GUIDs in example-like paths become keys. ``root:/{item-path}:`` and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
@@ -254,6 +254,28 @@ def normalise_path(raw: str) -> NormalPath | str:
         ends_with_call=builder.ends_with_call,
         special=builder.special,
     )
+
+
+class PathMemo:
+    """:func:`normalise_path`, remembered across runs: it is a pure function of the written path,
+    and the corpus writes 2,300 distinct request paths at about 0.15 ms each.
+
+    ``known`` is the last run's ``used`` (the caller stores it only while specdown's own code is
+    unchanged); ``used`` holds what this run asked for, so entries of deleted pages drop out.
+    """
+
+    def __init__(self, known: Mapping[str, NormalPath | str] | None = None) -> None:
+        self.known = known or {}
+        self.used: dict[str, NormalPath | str] = {}
+
+    def __call__(self, raw: str) -> NormalPath | str:
+        found = self.used.get(raw)
+        if found is None:
+            found = self.known.get(raw)
+            if found is None:
+                found = normalise_path(raw)
+            self.used[raw] = found
+        return found
 
 
 def canonical_paths(paths: Iterable[NormalPath]) -> dict[str, NormalPath]:

@@ -170,3 +170,16 @@ def test_the_fast_splits_agree_with_a_character_walk(text: str) -> None:
     assert paths._split(text, "/") == _walk_split(text, "/")
     assert paths._split(text, ",") == _walk_split(text, ",")
     assert paths._cut(text) == _walk_cut(text)
+
+
+def test_the_memo_answers_known_paths_and_keeps_what_was_asked() -> None:
+    from generator.openapi.paths import PathMemo
+
+    known = normalise_path("/users/{id}")
+    assert isinstance(known, NormalPath)
+    marked = NormalPath("/remembered", (), (), ("remembered",))
+    memo = PathMemo({"/users/{id}": marked, "/gone": marked})
+    assert memo("/users/{id}") is marked  # taken from the last run, not computed again
+    assert memo("/groups/{id}") == normalise_path("/groups/{id}")
+    assert memo("bad path {") == normalise_path("bad path {")  # a reason (str) is remembered too
+    assert sorted(memo.used) == ["/groups/{id}", "/users/{id}", "bad path {"]

@@ -115,11 +115,32 @@ def test_a_validated_run_after_an_unvalidated_one_validates(tmp_path: Path) -> N
 def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
     docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
     first = docs_to_spec(docs, validate=False, cache_dir=cache)
-    for file in (cache / "spec").glob("*.marshal"):
+    for file in [*(cache / "spec").glob("*.marshal"), *(cache / "spec").glob("*.pickle")]:
         file.write_bytes(file.read_bytes()[:40])
     again = docs_to_spec(docs, validate=False, cache_dir=cache)
     assert not again.cached
     _same(again, first)
+
+
+def test_normalised_paths_are_remembered_only_for_the_same_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import spec_cache
+    from generator.spec_cache import SpecCache
+
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, validate=False, cache_dir=cache)
+    remembered = SpecCache(cache).paths()
+    assert sorted(remembered) == ["/thing0s/{id}", "/thing1s/{id}", "/thing2s/{id}"]
+    assert remembered["/thing1s/{id}"].template == "/thing1s/{thing1-id}"
+    page = docs / "api" / "thing1-get.md"  # a request path edited: the new one is normalised
+    page.write_text(page.read_text("utf-8").replace("/thing1s/", "/things/"), "utf-8")
+    changed = docs_to_spec(docs, validate=False, cache_dir=cache)
+    _same(changed, docs_to_spec(docs, validate=False, cache_dir=None))
+    assert "/things/{thing-id}" in changed.document["paths"] and "/thing1s/" not in changed.text
+    assert "/thing1s/{id}" not in SpecCache(cache).paths()  # only the paths asked for are kept
+    monkeypatch.setattr(spec_cache, "_fingerprint", lambda: b"other code")
+    assert SpecCache(cache).paths() == {}
 
 
 def test_fragments_are_reused_only_for_identical_entries() -> None:
