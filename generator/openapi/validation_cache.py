@@ -1,8 +1,8 @@
 """Validation results cached by the document's content: an unchanged spec is not validated again.
 
-Key: a hash of the document as JSON (key order kept), the validator's and jsonschema's versions
-and the source of the validation modules; value: the diagnostics, in order. One file per key under
-``.specdown-cache/validation/`` (only the latest is kept). The validator is deterministic, so a hit
+Key: a hash of the document as JSON (key order kept), the versions of the validator, jsonschema
+and jsonschema-rs, and the source of the validation modules; value: the diagnostics, in order. One
+file per key under ``.specdown-cache/validation/`` (only the latest is kept). The validator is deterministic, so a hit
 returns exactly what validating would; an unreadable or unwritable cache is skipped silently.
 """
 
@@ -29,7 +29,7 @@ _SOURCES = (_HERE / "validate.py", _HERE / "fast_validator.py", _HERE / "validat
 @functools.cache
 def _salt() -> bytes:
     digest = hashlib.blake2b(digest_size=16)
-    for package in ("openapi-spec-validator", "jsonschema", "specdown"):
+    for package in ("openapi-spec-validator", "jsonschema", "jsonschema-rs", "specdown"):
         with contextlib.suppress(metadata.PackageNotFoundError):
             digest.update(f"{package}={metadata.version(package)}\0".encode())
     for source in _SOURCES:

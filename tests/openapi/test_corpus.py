@@ -74,3 +74,19 @@ def test_every_operation_page_yields_an_operation_or_a_diagnostic(
         and not any(d.code == "O003" for d in sink.items if d.path == p.path)
     ]
     assert silent == []
+
+
+def test_the_meta_pass_agrees_on_the_mutated_corpus_spec(
+    corpus_pages: tuple[list[Page], DiagnosticSink],
+) -> None:
+    """jsonschema-rs and upstream's Python backend find the same meta-schema errors on the real
+    spec, valid and with 60 objects damaged (see test_fast_validator.py)."""
+    from tests.openapi.test_fast_validator import mutated, python_meta, rust_meta
+
+    pages, _ = corpus_pages
+    document = build_document(pages, version="3.0.3", sink=DiagnosticSink())
+    assert rust_meta(document) == python_meta(document) == []
+    damaged = mutated(document, seed=7, count=60)
+    expected = python_meta(damaged)
+    assert rust_meta(damaged) == expected
+    assert len(expected) > 30
