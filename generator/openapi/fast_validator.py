@@ -11,7 +11,9 @@ shared spec and on mutated documents.
 The keyword pass is upstream's own code. It remembers visited schemas, meta-checked schemas and
 seen operation ids in lists and tests membership with ``in``, which is quadratic on a spec the size
 of the Graph corpus; the subclasses below swap those lists for sets that also answer ``append``;
-every check and message is upstream's (the tests compare both passes with upstream).
+every check and message is upstream's (the tests compare both passes with upstream). The document
+accessor it walks with (pathable's) tests every node against a runtime ``Protocol``, which costs
+about 30 µs on Python 3.11; a dict or a list is answered by its type first (see below).
 """
 
 from __future__ import annotations
@@ -27,6 +29,32 @@ from openapi_spec_validator.validation import (
     OpenAPIV31SpecValidator,
     keywords,
 )
+from pathable import accessors as pathable_accessors
+
+
+def _subnode_by_type(stock: Any) -> Any:
+    """pathable's ``SubscriptableAccessor._get_subnode``, answering dicts and lists without its
+    ``isinstance(node, Subscriptable)`` protocol check (both are Subscriptable: same result), which
+    ran 149,000 times (2 s) in the keyword pass over the v1.0 corpus spec."""
+
+    def get_subnode(cls: Any, node: Any, part: Any) -> Any:
+        if type(node) is dict or type(node) is list:
+            try:
+                return node[part]
+            except (KeyError, IndexError, TypeError) as exc:
+                raise KeyError(part) from exc
+        return stock(cls, node, part)
+
+    return classmethod(get_subnode)
+
+
+_ACCESSOR = getattr(pathable_accessors, "SubscriptableAccessor", None)
+#: pathable's own lookup (None for a pathable without it: then nothing is replaced)
+STOCK_GET_SUBNODE = getattr(
+    vars(_ACCESSOR).get("_get_subnode") if _ACCESSOR else None, "__func__", None
+)
+if _ACCESSOR is not None and STOCK_GET_SUBNODE is not None:
+    _ACCESSOR._get_subnode = _subnode_by_type(STOCK_GET_SUBNODE)
 
 
 class _AppendableSet(set[Any]):

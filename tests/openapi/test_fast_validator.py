@@ -267,3 +267,34 @@ def test_a_changed_document_is_validated_again(tmp_path: Path) -> None:
     document["paths"]["/b"]["post"]["operationId"] = "z"
     assert validate_document(document, cache_dir=cache) == []
     assert len(list(cache.glob("*.json"))) == 1  # only the latest result is kept
+
+
+def test_the_accessor_lookup_answers_as_pathables_own() -> None:
+    from pathable.accessors import SubscriptableAccessor
+
+    from generator.openapi.fast_validator import STOCK_GET_SUBNODE
+
+    assert STOCK_GET_SUBNODE is not None  # the pathable this project installs has it
+
+    def outcome(lookup: Any, node: Any, part: Any) -> Any:
+        try:
+            return ("value", lookup(node, part))
+        except Exception as exc:
+            return (type(exc).__name__, str(exc))
+
+    class Mapping:  # Subscriptable by protocol, neither a dict nor a list
+        def __contains__(self, key: object) -> bool:
+            return key == "k"
+
+        def __getitem__(self, key: str) -> str:
+            return {"k": "v"}[key]
+
+        def __len__(self) -> int:
+            return 1
+
+    nodes = [{"a": 1, "0": 2}, [1, 2], "text", 5, None, Mapping(), (1, 2)]
+    for node in nodes:
+        for part in ("a", "0", 0, 1, 5, -1, "k", None):
+            assert outcome(SubscriptableAccessor._get_subnode, node, part) == outcome(
+                lambda n, p: STOCK_GET_SUBNODE(SubscriptableAccessor, n, p), node, part
+            ), (node, part)
