@@ -4,9 +4,10 @@ The validator makes two passes. The meta-schema pass (the document against the O
 Schema) took 11.5 s of the v1.0 corpus spec in Python's jsonschema; here it runs on jsonschema-rs,
 the Rust backend openapi-spec-validator itself supports, in 0.05 s. It is configured as upstream's
 Python backend behaves: ``format`` is not checked (jsonschema-rs checks formats for draft 4 by
-default, which upstream's Python backend does not). jsonschema-rs words its messages its own way;
-the errors (where, which keyword, in which order) are the same, as the tests compare on every
-shared spec and on mutated documents.
+default, which upstream's Python backend does not). The errors are the same (where, and which
+keyword failed), as the tests compare on every shared spec and on mutated documents; jsonschema-rs
+words the messages its own way and orders the errors of sibling keywords its own way (diagnostics
+are sorted before they are shown).
 
 The keyword pass is upstream's own code. It remembers visited schemas, meta-checked schemas and
 seen operation ids in lists and tests membership with ``in``, which is quadratic on a spec the size
