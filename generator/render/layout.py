@@ -159,6 +159,15 @@ def _unary(previous: str | None) -> bool:
     return previous is None or previous in _UNARY_AFTER or previous in _OPERATORS
 
 
+def _short(line: str) -> bool:
+    """Whether black leaves the line as it is. black measures display width, where a character
+    counts 0, 1 or 2 columns; a non-ASCII line counts as short only when it fits with each of its
+    non-ASCII characters counted twice (else it goes to :func:`layout_line`, which declines it)."""
+    if line.isascii():
+        return len(line) <= LINE_LENGTH
+    return len(line) + sum(not char.isascii() for char in line) <= LINE_LENGTH
+
+
 def _fits(indent: str, text: str) -> bool:
     return len(indent) + len(text) <= LINE_LENGTH
 
@@ -508,7 +517,7 @@ def layout(source: str) -> str | None:
             out.append(line)
             opened, in_string = indent, line.count('"""') == 1
             escaped_newline = line.rstrip().endswith("\\")
-        elif len(line) <= LINE_LENGTH:
+        elif _short(line):
             out.append(line)
             # Black-style code opens a bracket it leaves open at the end of a line and closes it
             # at the start of one: only such lines can change the depth.

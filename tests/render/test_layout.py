@@ -95,6 +95,15 @@ def test_layout_declines_what_it_does_not_model(source: str) -> None:
     assert layout(source) is None
 
 
+def test_a_line_short_in_characters_but_wide_on_screen_goes_to_black() -> None:
+    """Found by the spec fuzz test: 84 characters, but wide characters count two columns for black."""
+    wide = "\ua4b7" * 6  # YI SYLLABLE, East Asian Wide
+    source = f'x = [\n    _rt.FieldSpec("f_1_oa_by_wu", "{wide}{LONG[:26]}", _rt.STR, False),\n]\n'
+    assert max(map(len, source.splitlines())) <= 88
+    assert format_source(source) != source  # black splits it
+    assert layout(source) is None
+
+
 def test_short_code_is_unchanged() -> None:
     source = '"""Doc."""\n\nimport os\n\n\ndef f() -> int:\n    return 1\n'
     assert layout(source) == source == format_source(source)
