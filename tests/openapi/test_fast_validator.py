@@ -298,3 +298,90 @@ def test_the_accessor_lookup_answers_as_pathables_own() -> None:
             assert outcome(SubscriptableAccessor._get_subnode, node, part) == outcome(
                 lambda n, p: STOCK_GET_SUBNODE(SubscriptableAccessor, n, p), node, part
             ), (node, part)
+
+
+#: Schemas on both sides of upstream's check, and the places jsonschema-rs could judge otherwise
+#: (integral floats, a pattern Python's ``re`` rejects, big or non-finite numbers, non-string keys).
+SCHEMAS: list[Any] = [
+    {},
+    {"type": "object", "properties": {"a": {"type": "string", "pattern": "^[a-z]+$"}}},
+    {"type": "array", "items": {"$ref": "#/components/schemas/x"}, "maxItems": 3},
+    {"allOf": [{"$ref": "#/components/schemas/x"}], "required": ["a"], "nullable": True},
+    {"type": "string", "enum": ["a", "b"], "default": "a", "x-extension": [1, None]},
+    {"type": "number", "minimum": 0.5, "exclusiveMinimum": True},
+    {"type": "string", "pattern": "("},
+    {"type": "object", "properties": {"a": {"items": {"pattern": "[a-"}}}},
+    {"properties": {"pattern": {"type": "string"}}},
+    {"type": "string", "minLength": 1.0},
+    {"type": "string", "minLength": -1},
+    {"type": "string", "maxLength": 2**70},
+    {"type": "number", "default": float("nan")},
+    {"enum": [1, 1.0]},
+    {"enum": [1, True]},
+    {"enum": ["a", "a"]},
+    {"enum": []},
+    {"required": []},
+    {"required": ["a", "a"]},
+    {"type": "thing"},
+    {"type": 5},
+    {"type": ["string", "null"]},
+    {"description": 5},
+    {"exclusiveMaximum": True},
+    {"multipleOf": 0},
+    {"allOf": []},
+    {"properties": {"a": {"type": 5}}},
+    {"additionalProperties": 5},
+    {1: "integer key"},
+    {"items": ({"type": "string"},)},
+    True,
+    [],
+]
+
+
+def test_the_schema_check_shortcut_passes_only_what_upstream_passes() -> None:
+    from openapi_schema_validator import OAS30Validator
+
+    from generator.openapi.fast_validator import passes_schema_check_30
+
+    def upstream_passes(schema: Any) -> bool:
+        try:
+            OAS30Validator.check_schema(schema)
+        except Exception:
+            return False
+        return True
+
+    example = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
+    schemas = [*SCHEMAS, *example["components"]["schemas"].values()]
+    chance = random.Random(3)
+    for _ in range(200):  # damaged copies of the example's own schemas
+        schema = copy.deepcopy(chance.choice(list(example["components"]["schemas"].values())))
+        schemas.append(mutated({"root": schema}, chance.randrange(10**6), 2)["root"])
+    shortcut = 0
+    for schema in schemas:
+        if passes_schema_check_30(copy.deepcopy(schema)):
+            assert upstream_passes(copy.deepcopy(schema)), schema
+            shortcut += 1
+    valid = sum(upstream_passes(copy.deepcopy(schema)) for schema in schemas)
+    assert shortcut >= valid - 12  # the doubtful cases (floats, pattern, keys) go to upstream
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_keyword_pass_agrees_on_mutated_documents(seed: int) -> None:
+    example = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
+    schemas = list(example["components"]["schemas"].values())
+    chance = random.Random(seed)
+    for schema in chance.sample(schemas, 3):  # damage the schemas upstream checks one by one
+        chance.choice(SCHEMA_DAMAGE)(schema)
+    _same(mutated(example, seed, seed % 3))
+
+
+SCHEMA_DAMAGE = (
+    lambda schema: schema.update(pattern="("),
+    lambda schema: schema.update(minLength=1.0),
+    lambda schema: schema.update(required=[]),
+    lambda schema: schema.update(type="thing"),
+    lambda schema: schema.update(enum=[1, 1.0]),
+    lambda schema: schema.update(default=float("inf")),
+    lambda schema: schema.update(exclusiveMaximum=True),
+    lambda schema: schema.setdefault("properties", {}).update(p={"pattern": "[a-"}),
+)
