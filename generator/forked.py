@@ -1,12 +1,13 @@
-"""Two processes for one pure, CPU-bound job: a forked child takes every other item.
+"""Two processes for CPU-bound work: a forked child runs one pure job while this process runs another.
 
 The child inherits the job's data copy-on-write (nothing is pickled on the way in) and returns its
-result pickled. Where ``fork`` is not available (or on one core) both halves run in this process,
-so a caller gets the same result everywhere.
+result pickled. Where ``fork`` is not available (or on one core) both jobs run in this process, so a
+caller gets the same result everywhere. :func:`split` halves one job over a range of items.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -15,30 +16,39 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 R = TypeVar("R")
+T = TypeVar("T")
 
-#: The job being split, set around the fork so that the child inherits it (closures do not pickle).
-_JOBS: list[Callable[[Sequence[int]], Any]] = []
+#: The child's job, set around the fork so that the child inherits it (closures do not pickle).
+_JOBS: list[Callable[[], Any]] = []
 
 
 def can_fork() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) >= 2
 
 
+def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = True) -> tuple[T, R]:
+    """``(own(), child())``, ``child`` run in a forked child process meanwhile when ``parallel`` and
+    this system can fork. ``child`` must return a picklable value and its side effects must not be
+    needed here (files it writes are; changes to this process's objects are lost). ``own`` runs
+    first when both run here."""
+    if not parallel or not can_fork():
+        return own(), child()
+    _JOBS.append(child)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            running = pool.submit(_run_in_child)
+            mine = own()
+            theirs: R = running.result()
+    finally:
+        _JOBS.pop()
+    return mine, theirs
+
+
 def split(job: Callable[[Sequence[int]], R], count: int, *, parallel: bool = True) -> tuple[R, R]:
     """``(job(even indexes), job(odd indexes))`` over ``range(count)``, the odd half in a forked
     child when ``parallel`` and this system can fork. ``job`` must not rely on side effects."""
     evens, odds = range(0, count, 2), range(1, count, 2)
-    if not parallel or not can_fork():
-        return job(evens), job(odds)
-    _JOBS.append(job)
-    try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            child = pool.submit(_run_in_child, odds)
-            mine = job(evens)
-            theirs: R = child.result()
-    finally:
-        _JOBS.pop()
-    return mine, theirs
+    return beside(lambda: job(odds), lambda: job(evens), parallel=parallel)
 
 
 def interleave(evens: Sequence[R], odds: Sequence[R]) -> list[R]:
@@ -51,5 +61,6 @@ def interleave(evens: Sequence[R], odds: Sequence[R]) -> list[R]:
     return merged
 
 
-def _run_in_child(indexes: Sequence[int]) -> Any:
-    return _JOBS[-1](indexes)
+def _run_in_child() -> Any:
+    gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
+    return _JOBS[-1]()

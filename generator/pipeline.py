@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from generator.spec_cache import SpecCache
 
 
+#: Path items from which validating in a forked child beside the YAML dump pays for the fork.
+PARALLEL_VALIDATION = 200
+
+
 @dataclass
 class SpecResult:
     text: str
@@ -99,6 +103,7 @@ def _build_spec(
     cache: SpecCache | None,
     started: float,
 ) -> SpecResult:
+    from generator.forked import beside
     from generator.markdown.reader import load_pages
     from generator.openapi.document import METHODS, build_document
     from generator.openapi.dump import dump_fragments
@@ -112,11 +117,21 @@ def _build_spec(
     paths = PathMemo(cache.paths() if cache else None)
     document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
+
+    def dump_and_store() -> str:
+        text, fragments = dump_fragments(document, cache.fragments() if cache else {})
+        if cache is not None:
+            cache.store_build(key, fragments, document, paths.used)
+        return text
+
     validation: list[Diagnostic] | None = None
-    if validate:
-        validation = _validate(document, scan)
-        sink.extend(validation)
-    text, fragments = dump_fragments(document, cache.fragments() if cache else {})
+    if validate:  # validation (the longest step) in a forked child while the text is written
+        parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
+        text, found = beside(lambda: _validate(document, scan), dump_and_store, parallel=parallel)
+        sink.extend(found)
+        validation = found
+    else:
+        text = dump_and_store()
     stats = {
         "operations": sum(
             1 for item in document.get("paths", {}).values() for method in item if method in METHODS
@@ -125,8 +140,7 @@ def _build_spec(
     }
     if cache is not None:
         rows = to_rows(validation) if validation is not None else None
-        run = CachedRun(key, text, built, len(pages), stats, rows)
-        cache.store(run, fragments, document, paths.used)
+        cache.store_run(CachedRun(key, text, built, len(pages), stats, rows))
     seconds = time.perf_counter() - started
     return SpecResult(text, sink.items, len(pages), seconds, stats, _document=document)
 

@@ -120,19 +120,20 @@ class SpecCache:
         found = self._load("paths", _fingerprint().hex())
         return found if isinstance(found, dict) else {}
 
-    def store(
+    def store_build(
         self,
-        run: CachedRun,
+        key: str,
         fragments: dict[bytes, str],
         document: dict[str, Any],
         paths: dict[str, Any],
     ) -> None:
-        """Record a built run; the run file goes last, so an interrupted store leaves a miss."""
+        """Record what the run of ``key`` built; its run record (:meth:`store_run`) goes after, so
+        an interrupted store leaves a miss."""
         self._store(_fingerprint().hex(), ("paths", paths))
-        self._store(run.key, ("fragments", fragments), ("document", document), ("run", _body(run)))
+        self._store(key, ("fragments", fragments), ("document", document))
 
     def store_run(self, run: CachedRun) -> None:
-        """Record the run alone (its document is stored already: a run now validated)."""
+        """Record the run itself (its document is stored already)."""
         self._store(run.key, ("run", _body(run)))
 
     def _store(self, key: str, *files: tuple[str, Any]) -> None:

@@ -42,3 +42,14 @@ def test_a_failure_in_the_child_reaches_the_caller() -> None:
 
     with pytest.raises(ValueError, match="odd half failed"):
         split(job, 2)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_beside_runs_the_child_job_in_another_process_meanwhile() -> None:
+    from generator.forked import beside
+
+    shared = list(range(1000))  # inherited by the child, never pickled
+    mine, theirs = beside(lambda: (os.getpid(), sum(shared)), lambda: (os.getpid(), len(shared)))
+    assert mine == (os.getpid(), 1000)
+    assert theirs[0] != os.getpid() and theirs[1] == sum(shared)
+    assert beside(os.getpid, lambda: 0, parallel=False) == (0, os.getpid())

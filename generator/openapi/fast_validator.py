@@ -22,9 +22,11 @@ without asking Python (:func:`passes_schema_check_30`); any other is checked by 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 import jsonschema_rs
@@ -202,11 +204,27 @@ def find_errors(document: dict[str, Any]) -> tuple[Found, str | None]:
     )
     if meta[1] is not None:
         return meta
-    keyword = _collect(
-        (list(getattr(e, "absolute_path", ()) or ()), str(getattr(e, "message", e)))
-        for e in validator.root_validator(validator.schema_path)
-    )
+    with _collector_paused():
+        keyword = _collect(
+            (list(getattr(e, "absolute_path", ()) or ()), str(getattr(e, "message", e)))
+            for e in validator.root_validator(validator.schema_path)
+        )
     return meta[0] + keyword[0], keyword[1]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The keyword pass allocates a few million short-lived objects (paths, resolved references),
+    which keep triggering collections of young objects that find almost nothing: 0.5–0.8 s of the
+    pass on the v1.0 corpus spec. Its few cycles are collected after it, when the collector is on
+    again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _document_path(document: Any, steps: Iterable[Any]) -> list[Any]:

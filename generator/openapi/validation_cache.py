@@ -1,9 +1,10 @@
 """Validation results cached by the document's content: an unchanged spec is not validated again.
 
-Key: a hash of the document as JSON (key order kept), the versions of the validator, jsonschema
-and jsonschema-rs, and the source of the validation modules; value: the diagnostics, in order. One
-file per key under ``.specdown-cache/validation/`` (only the latest is kept). The validator is deterministic, so a hit
-returns exactly what validating would; an unreadable or unwritable cache is skipped silently.
+Key: a hash of the document's content (key order kept, :func:`document_key`), the versions of the
+validator, jsonschema and jsonschema-rs, and the source of the validation modules; value: the
+diagnostics, in order. One file per key under ``.specdown-cache/validation/`` (only the latest is
+kept). The validator is deterministic, so a hit returns exactly what validating would; an unreadable
+or unwritable cache is skipped silently.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import marshal
 import os
 from collections.abc import Callable
 from importlib import metadata
@@ -38,10 +40,16 @@ def _salt() -> bytes:
 
 
 def document_key(document: dict[str, Any]) -> str:
-    text = json.dumps(document, ensure_ascii=False, default=repr, allow_nan=True)
-    return hashlib.blake2b(
-        _salt() + text.encode("utf-8", "surrogatepass"), digest_size=20
-    ).hexdigest()
+    """A digest of the document's content. marshal's version 0 writes values only (no sharing or
+    interning marks, so equal documents give equal bytes) and tells ``1``, ``1.0`` and ``True``
+    apart; it is a quarter of ``json.dumps``'s time on the corpus spec. A document marshal cannot
+    write (a date from YAML, say) is keyed by its JSON text instead."""
+    try:
+        content = b"m" + marshal.dumps(document, 0)
+    except ValueError:
+        text = json.dumps(document, ensure_ascii=False, default=repr, allow_nan=True)
+        content = b"j" + text.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(_salt() + content, digest_size=20).hexdigest()
 
 
 def cached(

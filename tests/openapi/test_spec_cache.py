@@ -112,6 +112,28 @@ def test_a_validated_run_after_an_unvalidated_one_validates(tmp_path: Path) -> N
     _same(again, validated)
 
 
+def test_validating_in_a_forked_child_gives_the_in_process_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large documents are validated in a child beside the dump: its findings reach the result
+    and the cache as they would from this process."""
+    from generator import pipeline
+    from generator.openapi import fast_validator
+
+    docs = _docs(tmp_path / "docs")
+    found = ([(["paths", "/thing1s/{id}", "get"], "a finding of the validator")], None)
+    monkeypatch.setattr(fast_validator, "find_errors", lambda document: found)
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**6)
+    alone = docs_to_spec(docs, validate=True, cache_dir=None)
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 0)
+    beside = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
+    _same(beside, alone)
+    assert [d.code for d in beside.diagnostics].count("O008") == 1
+    again = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
+    assert again.cached
+    _same(again, alone)
+
+
 def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
     docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
     first = docs_to_spec(docs, validate=False, cache_dir=cache)
