@@ -175,7 +175,8 @@ class Tokenizer:
         out = Blocks()
         if start >= end:
             return out
-        tokens = MD.parse(self._source(start, end), dict(self.env))
+        source, kept = self._source(start, end)
+        tokens = MD.parse(source, dict(self.env))
         pending: tuple[Annotation, bool] | None = None  # (annotation, text stood in between)
         index = 0
         while index < len(tokens):
@@ -183,7 +184,7 @@ class Tokenizer:
             if token.map is None:  # closing tokens: nothing to read
                 index += 1
                 continue
-            line = start + token.map[0] + 1
+            line = kept[token.map[0]] + 1
             kind = token.type
             if kind == "html_block":
                 annotation, problem = parse_comment(token.content, line)
@@ -198,7 +199,7 @@ class Tokenizer:
                     pending = None
                 out.fences.append(fence)
             elif kind == "specdown_table":
-                self._table(token, start, out)
+                self._table(token, kept, out)
             elif kind == "paragraph_open":
                 out.paragraphs.append(Paragraph(line, tokens[index + 1].content))
                 if pending:
@@ -210,19 +211,18 @@ class Tokenizer:
             index += 1
         return out
 
-    def _source(self, start: int, end: int) -> str:
-        """The lines, with fenced code bodies blanked (line count kept).
+    def _source(self, start: int, end: int) -> tuple[str, list[int]]:
+        """The lines without fenced code bodies, and the page line index of each line kept.
 
-        markdown-it's block state walks its source a character at a time, and code bodies (example
-        JSON) are most of an operation page; the fence rule needs only the fence lines, and the body
-        is taken from the page's lines afterwards (:meth:`_fence_content`).
+        markdown-it's block state walks its source a line (and a character) at a time, and code
+        bodies (example JSON) are most of an operation page; the fence rule needs only the fence
+        lines, and the body is taken from the page's lines afterwards (:meth:`_fence_content`).
         """
-        chunk = self.lines[start:end]
-        for opening, closing in self.fences.items():
+        kept = list(range(start, end))
+        for opening, closing in sorted(self.fences.items(), reverse=True):
             if start <= opening < end:
-                first, last = opening + 1 - start, min(closing, end) - start
-                chunk[first:last] = [""] * (last - first)
-        return "\n".join(chunk)
+                del kept[opening + 1 - start : min(closing, end) - start]
+        return "\n".join([self.lines[index] for index in kept]), kept
 
     def _fence_content(self, opening: int, token: Token) -> str:
         closing = self.fences.get(opening)
@@ -235,11 +235,11 @@ class Tokenizer:
             body = [line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in body]
         return "".join(line + "\n" for line in body)
 
-    def _table(self, token: Token, start: int, out: Blocks) -> None:
+    def _table(self, token: Token, kept: list[int], out: Blocks) -> None:
         (head_line, head), *body = token.meta["rows"]
-        table = Table(start + head_line + 1, [Cell(text) for text in head], [])
+        table = Table(kept[head_line] + 1, [Cell(text) for text in head], [])
         for line, cells in body:
-            row = Row(start + line + 1, [Cell(text) for text in cells])
+            row = Row(kept[line] + 1, [Cell(text) for text in cells])
             self._recover_extra_cells(row, len(table.header))
             table.rows.append(row)
         out.tables.append(table)
