@@ -1,13 +1,18 @@
 """Docs → spec on the v1.0 corpus: cold (no cache), warm (nothing changed), one page changed.
 
 Each run is ``specdown spec DOCS -o FILE --no-validate`` in a fresh process on a copy of the corpus
-(so a page can be edited); the parse cache lives in the run's working directory. Validation is
-measured on its own line by :mod:`bench.validation`, plus one default (validating) warm run.
+(so a page can be edited); the parse cache lives in the run's working directory. A page is changed
+two ways: a property's description (the edit reaches the spec: the target case) and a paragraph
+appended after the page's last section (no reader sees it: the spec stays as it was). Each run
+checks that its edit did, or did not, change the spec. Validation is measured on its own line by
+:mod:`bench.validation`, plus the default (validating) run.
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from bench.measure import Run, Sample, repeat, run_command
@@ -28,9 +33,22 @@ def corpus_copy(options: Options) -> Path:
 
 
 def touched_page(docs: Path) -> Path:
-    """A resource page from the middle of the corpus: its edit reaches the spec's schemas."""
+    """A resource page from the middle of the corpus (its properties become a schema)."""
     pages = sorted((docs / "resources").glob("*.md"))
     return pages[len(pages) // 2]
+
+
+def describe(original: str, edit: int) -> str:
+    """``original`` with the description of the last row of its properties table extended by an
+    edit number (the last: the first rows are often properties of a base type, described there)."""
+    lines = original.split("\n")
+    row = next(i for i, line in enumerate(lines) if line.lower().startswith("## properties"))
+    while not lines[row].lstrip().startswith("|"):
+        row += 1
+    while row + 1 < len(lines) and lines[row + 1].lstrip().startswith("|"):
+        row += 1
+    lines[row] = lines[row].rstrip().rstrip("|") + f" Edited by the benchmark ({edit}).|"
+    return "\n".join(lines)
 
 
 def run(options: Options) -> list[Row]:
@@ -53,18 +71,31 @@ def run(options: Options) -> list[Row]:
     warm = repeat(options.runs, once)
     rows.append(Row(NAME, "warm (nothing changed)", warm))
     page = touched_page(docs)
-    original = page.read_bytes()
+    original = page.read_text("utf-8")
     edits = iter(range(1_000_000))
+    edited: dict[str, Callable[[int], str]] = {
+        "spec changes": lambda n: describe(original, n),
+        "spec unchanged": lambda n: f"{original}\nEdited by the benchmark ({n}).\n",
+    }
+    for case, edit in edited.items():
 
-    def touch() -> None:
-        page.write_bytes(original + f"\nEdited by the benchmark ({next(edits)}).\n".encode())
+        def touch(edit: Callable[[int], str] = edit) -> None:
+            page.write_text(edit(next(edits)), "utf-8")
 
-    try:
-        changed = repeat(options.runs, once, before=touch)
-    finally:
-        page.write_bytes(original)
-    rows.append(Row(NAME, "one page changed", changed, _note(changed, CHANGED_TARGET)))
-    once()  # the cache again matches the unedited corpus
+        def checked(case: str = case) -> Run:
+            before = out.read_bytes()
+            result = once()
+            if result.ok and (out.read_bytes() != before) != (case == "spec changes"):
+                return replace(result, ok=False, error=f"the edit did not leave the {case}")
+            return result
+
+        try:
+            changed = repeat(options.runs, checked, before=touch)
+        finally:
+            page.write_text(original, "utf-8")
+        note = _note(changed, CHANGED_TARGET) if case == "spec changes" else "no build needed"
+        rows.append(Row(NAME, f"one page changed, {case}", changed, note))
+        once()  # the cache again matches the unedited corpus
     validating = options.specdown("spec", str(docs), "-o", str(out), "-q")
 
     def validated() -> Run:  # exit 1 when the spec is invalid: a finding, not a failed run

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,11 +17,13 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 
 if TYPE_CHECKING:
     from generator.markdown.reader import DocsScan
-    from generator.spec_cache import SpecCache
+    from generator.spec_cache import CachedRun, SpecCache
 
 
 #: Path items from which validating in a forked child beside the YAML dump pays for the fork.
 PARALLEL_VALIDATION = 200
+#: Changed pages parsed to learn whether the last run still holds; with more, a build is likely.
+MODEL_CHECK_LIMIT = 50
 
 
 @dataclass
@@ -69,8 +71,10 @@ def docs_to_spec(
     cache = SpecCache(cache_dir) if cache_dir is not None else None
     key = run_key(scan.paths, scan.keys, (version,))
     hit = cache.run(key) if cache else None
+    if cache and hit is None:
+        hit = _same_models(scan, cache, key=key, version=version)
     if cache and hit and validate and hit.validation is None:  # built before, validated now
-        document = cache.document(key)
+        document = cache.document(hit.model)
         if document is not None:
             hit.validation = to_rows(_validate(document, scan))
             cache.store_run(hit)
@@ -82,6 +86,7 @@ def docs_to_spec(
     sink.extend(from_rows(hit.diagnostics))
     if validate and hit.validation is not None:
         sink.extend(from_rows(hit.validation))
+    model = hit.model
     return SpecResult(
         hit.text,
         sink.items,
@@ -89,8 +94,29 @@ def docs_to_spec(
         time.perf_counter() - started,
         hit.stats,
         cached=True,
-        _load=lambda: cache.document(key),
+        _load=lambda: cache.document(model),
     )
+
+
+def _same_models(scan: DocsScan, cache: SpecCache, *, key: str, version: str) -> CachedRun | None:
+    """The last run, recorded under ``key``, when its pages' models are this run's: the pages
+    whose content changed (up to :data:`MODEL_CHECK_LIMIT`) are parsed, and their models compared
+    by digest. An edit that no reader sees then costs a parse of the page, not a build."""
+    from generator.markdown.reader import model_digests
+    from generator.spec_cache import model_key
+
+    last = cache.run(None)
+    if last is None:
+        return None
+    known = cache.models()
+    digests = model_digests(scan, known, limit=MODEL_CHECK_LIMIT)
+    if digests is None or model_key(scan.paths, digests, (version,)) != last.model:
+        return None
+    if scan.parsed:
+        cache.store_models(last.model, dict(zip(scan.keys, digests, strict=True)))
+    run = replace(last, key=key)
+    cache.store_run(run)
+    return run
 
 
 def _build_spec(
@@ -108,12 +134,14 @@ def _build_spec(
     from generator.openapi.document import METHODS, build_document
     from generator.openapi.dump import dump_fragments
     from generator.openapi.paths import PathMemo
-    from generator.spec_cache import CachedRun, to_rows
+    from generator.spec_cache import CachedRun, model_key, to_rows
 
     scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
     pages = load_pages(scan, sink)
     for page in pages:
         sink.extend(page.diagnostics)
+    live = {key: scan.models[key] for key in scan.keys} if cache else {}
+    model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     paths = PathMemo(cache.paths() if cache else None)
     document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
@@ -121,7 +149,7 @@ def _build_spec(
     def dump_and_store() -> str:
         text, fragments = dump_fragments(document, cache.fragments() if cache else {})
         if cache is not None:
-            cache.store_build(key, fragments, document, paths.used)
+            cache.store_build(model, live, fragments, document, paths.used)
         return text
 
     validation: list[Diagnostic] | None = None
@@ -140,7 +168,7 @@ def _build_spec(
     }
     if cache is not None:
         rows = to_rows(validation) if validation is not None else None
-        cache.store_run(CachedRun(key, text, built, len(pages), stats, rows))
+        cache.store_run(CachedRun(key, text, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
     return SpecResult(text, sink.items, len(pages), seconds, stats, _document=document)
 

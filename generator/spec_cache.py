@@ -3,16 +3,22 @@
 A run first learns every page's content key from the file index (:func:`~generator.markdown.reader.
 scan_docs`) without loading a single parsed page. When the key of the run (those page keys, the
 options and a fingerprint of the generator's docs → spec code and its dependencies) is the last
-run's, its YAML text, diagnostics and figures are returned as they were. Otherwise the document is
-built, and the YAML text of every path item and schema that did not change is taken from the last
-run (:func:`~generator.openapi.dump.dump_fragments`).
+run's, its YAML text, diagnostics and figures are returned as they were.
 
-Storage, under the cache folder: ``spec/run.marshal`` (key, figures, diagnostics, validation
-result, YAML text), ``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a
-caller that asks for it or to validate it) and ``spec/paths.pickle`` (normalised request paths,
-:class:`~generator.openapi.paths.PathMemo`). Each file starts with the run key (the paths: the code
-fingerprint), so files of different runs are never mixed; a missing, damaged or foreign file is a
-miss.
+Otherwise the pages whose content changed are parsed, and when every page's model is the one the
+last run was built from (the *model key*: page models by digest, options, fingerprint), the last
+run's result is the answer too: the spec is a function of the page models, and an edit that no
+reader sees (prose outside the tables read, a comment) leaves them equal. Otherwise the document is
+built, and the YAML text of every path item and schema that did not change is taken from the last
+build (:func:`~generator.openapi.dump.dump_fragments`).
+
+Storage, under the cache folder: ``spec/run.marshal`` (run key, model key, figures, diagnostics,
+validation result, YAML text), ``spec/models.marshal`` (each page's model digest by content key),
+``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a caller that asks for it
+or to validate it) and ``spec/paths.pickle`` (normalised request paths,
+:class:`~generator.openapi.paths.PathMemo`). Each file starts with the key it belongs to (run key;
+model key for what a build made; the code fingerprint for the paths), so files of different runs
+are never mixed; a missing, damaged or foreign file is a miss.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
 
-FORMAT = 1
+FORMAT = 2
 _HERE = Path(__file__).resolve().parent
 #: The code whose behaviour the spec depends on (pages are keyed by content only).
 _SOURCES = (
@@ -73,6 +79,14 @@ def run_key(paths: Sequence[str], keys: Sequence[str], options: Sequence[str]) -
     return digest.hexdigest()
 
 
+def model_key(paths: Sequence[str], models: Sequence[bytes], options: Sequence[str]) -> str:
+    digest = hashlib.blake2b(_fingerprint(), digest_size=20)
+    digest.update("\0".join(options).encode() + b"\1")
+    for path, model in zip(paths, models, strict=True):
+        digest.update(path.encode() + b"\0" + model)
+    return digest.hexdigest()
+
+
 def to_rows(items: Sequence[Diagnostic]) -> Rows:
     return [(d.path, d.line, int(d.severity), d.code, d.message) for d in items]
 
@@ -89,30 +103,37 @@ class CachedRun:
     pages: int
     stats: dict[str, int]
     validation: Rows | None  # None: the run did not validate
+    model: str  # the model key of the pages it was built from
 
 
 class SpecCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "spec"
 
-    def run(self, key: str) -> CachedRun | None:
-        """The stored run, when it is the run of ``key``."""
+    def run(self, key: str | None) -> CachedRun | None:
+        """The stored run, when it is the run of ``key`` (None: whichever run it is)."""
         found = self._load("run", key)
         if found is None:
             return None
         try:
-            text, diagnostics, pages, stats, validation = found
+            stored_key, text, diagnostics, pages, stats, validation, model = found
         except (TypeError, ValueError):
             return None
-        return CachedRun(key, text, diagnostics, pages, stats, validation)
+        return CachedRun(stored_key, text, diagnostics, pages, stats, validation, model)
+
+    def models(self) -> dict[str, bytes]:
+        """Content key → model digest of the pages of the last build."""
+        found = self._load("models", None)
+        return found if isinstance(found, dict) else {}
 
     def fragments(self) -> dict[bytes, str]:
-        """The YAML fragments of the last run, whichever it was."""
+        """The YAML fragments of the last build, whichever it was."""
         found = self._load("fragments", None)
         return found if isinstance(found, dict) else {}
 
-    def document(self, key: str) -> dict[str, Any] | None:
-        found = self._load("document", key)
+    def document(self, model: str) -> dict[str, Any] | None:
+        """The document built from the pages of ``model``."""
+        found = self._load("document", model)
         return found if isinstance(found, dict) else None
 
     def paths(self) -> dict[str, Any]:
@@ -122,15 +143,21 @@ class SpecCache:
 
     def store_build(
         self,
-        key: str,
+        model: str,
+        models: dict[str, bytes],
         fragments: dict[bytes, str],
         document: dict[str, Any],
         paths: dict[str, Any],
     ) -> None:
-        """Record what the run of ``key`` built; its run record (:meth:`store_run`) goes after, so
-        an interrupted store leaves a miss."""
+        """Record what was built from the pages of ``model``; the run record (:meth:`store_run`)
+        goes after, so an interrupted store leaves a miss."""
         self._store(_fingerprint().hex(), ("paths", paths))
-        self._store(key, ("fragments", fragments), ("document", document))
+        self._store(model, ("models", models), ("fragments", fragments), ("document", document))
+
+    def store_models(self, model: str, models: dict[str, bytes]) -> None:
+        """Record more content keys for the pages of ``model`` (edited pages whose model did not
+        change), so that the next run knows them without parsing."""
+        self._store(model, ("models", models))
 
     def store_run(self, run: CachedRun) -> None:
         """Record the run itself (its document is stored already)."""
@@ -172,4 +199,4 @@ def _codec(name: str) -> Any:
 
 
 def _body(run: CachedRun) -> tuple[Any, ...]:
-    return (run.text, run.diagnostics, run.pages, run.stats, run.validation)
+    return (run.key, run.text, run.diagnostics, run.pages, run.stats, run.validation, run.model)

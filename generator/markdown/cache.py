@@ -105,19 +105,31 @@ def gc_paused() -> Iterator[None]:
 
 @dataclasses.dataclass(slots=True)
 class Parsed:
-    """A page and its content key; ``blob`` is the page pickled, when a parse worker sent it so."""
+    """A page, its content key and the page pickled (as a parse worker sent it, or pickled here)."""
 
     key: str
     page: Page
-    blob: bytes | None = None
+    blob: bytes
 
     def record(self) -> bytes:
-        blob = self.blob if self.blob is not None else dump_page(self.page)
-        return pickle.dumps(self.key, protocol=5) + blob
+        return pickle.dumps(self.key, protocol=5) + self.blob
+
+    @property
+    def model(self) -> bytes:
+        return model_digest(self.blob)
 
 
 def dump_page(page: Page) -> bytes:
     return pickle.dumps(page, protocol=5)
+
+
+def model_digest(blob: bytes | memoryview) -> bytes:
+    """A digest of a pickled page: equal digests, equal pages (what the spec is built from).
+
+    Two pages equal in value pickle alike when they were parsed by the same code, so an edit that
+    no reader sees (prose in an example section, a comment, blank lines) keeps the page's digest.
+    """
+    return hashlib.blake2b(blob, digest_size=16).digest()
 
 
 def page_key(path: str, data: bytes) -> str:
@@ -130,6 +142,7 @@ class PageCache:
         self.file = folder / f"pages-{fingerprint()}.pickle"
         self.index = FileIndex(folder / f"index-{fingerprint()}.pickle")
         self.pages: dict[str, Page] = {}
+        self.models: dict[str, bytes] = {}  # key → model digest of each page read
         self.records = 0
         self.damaged = False
 
@@ -147,13 +160,16 @@ class PageCache:
 
     def _read(self) -> None:
         try:
-            with io.BytesIO(self.file.read_bytes()) as stream:
+            data = self.file.read_bytes()
+            with io.BytesIO(data) as stream, memoryview(data) as view:
                 while True:
                     try:
                         key = pickle.load(stream)
                     except EOFError:
                         break
+                    start = stream.tell()
                     page = pickle.load(stream)
+                    self.models[key] = model_digest(view[start : stream.tell()])
                     self.pages[key] = page
                     self.records += 1
         except FileNotFoundError:
@@ -173,7 +189,9 @@ class PageCache:
         if self.damaged or (self.records + len(fresh)) > 2 * max(len(live), 1):
             self.pages.update((key, parsed.page) for key, parsed in fresh.items())
             records = (
-                fresh[key] if key in fresh else Parsed(key, self.pages[key])
+                fresh[key]
+                if key in fresh
+                else Parsed(key, self.pages[key], dump_page(self.pages[key]))
                 for key in sorted(live)
                 if key in self.pages
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +34,10 @@ class DocsScan:
     keys: list[str]
     read: dict[str, bytes] = field(default_factory=dict)  # key → bytes of the pages read this run
     cache: PageCache | None = None
+    #: key → pages parsed before loading (:func:`model_digests`); :func:`load_pages` uses them
+    parsed: dict[str, Parsed] = field(default_factory=dict)
+    #: key → model digest of each page, filled by :func:`load_pages` when there is a cache
+    models: dict[str, bytes] = field(default_factory=dict)
 
 
 def read_docs(
@@ -79,14 +83,42 @@ def scan_docs(
 
 def remember_scan(scan: DocsScan, sink: DiagnosticSink) -> None:
     """Save the file index of a scan whose pages were not loaded (the run was answered from the
-    spec cache), so that the files read this time are not read again."""
+    spec cache), so that the files read this time are not read again, and the pages parsed to
+    answer it (:func:`model_digests`), so that they are not parsed again."""
     if scan.cache is None:
         return
     try:
-        scan.cache.folder.mkdir(parents=True, exist_ok=True)
-        scan.cache.index.save(set(scan.paths))
+        if scan.parsed:
+            scan.cache.store(scan.parsed.values(), set(scan.keys), set(scan.paths))
+        else:
+            scan.cache.folder.mkdir(parents=True, exist_ok=True)
+            scan.cache.index.save(set(scan.paths))
     except OSError as exc:
         sink.warning(str(scan.cache.folder), 0, "C003", f"cannot write the file index: {exc}")
+
+
+def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> list[bytes] | None:
+    """Every page's model digest, in scan order: from ``known`` (content key → digest, of an
+    earlier run) or by parsing the page now, without loading the parse cache. None when more than
+    ``limit`` pages would need parsing, or one cannot be read. The pages parsed are kept in
+    ``scan.parsed`` for :func:`load_pages`."""
+    unknown = [
+        (relative, key)
+        for relative, key in zip(scan.paths, scan.keys, strict=True)
+        if key not in known and key not in scan.parsed
+    ]
+    if len(unknown) > limit:
+        return None
+    for relative, key in unknown:
+        data = scan.read.get(key)
+        if data is None:
+            try:
+                data = (scan.docs_dir / relative).read_bytes()
+            except OSError:
+                return None  # reported by the build that follows
+        page = parse_file(relative, data)
+        scan.parsed[key] = Parsed(key, page, dump_page(page))
+    return [known[key] if key in known else scan.parsed[key].model for key in scan.keys]
 
 
 def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> list[Page]:
@@ -100,7 +132,7 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
     unread: list[tuple[str, bytes]] = []
     unread_keys: list[str] = []
     for relative, key in zip(scan.paths, scan.keys, strict=True):
-        if key in known:
+        if key in known or key in scan.parsed:
             continue
         data = scan.read.get(key)
         if data is None:  # indexed, but no longer in the parse cache: read it again
@@ -112,12 +144,15 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
         unread.append((relative, data))
         unread_keys.append(key)
     found = dict(known)
-    fresh = [
-        Parsed(key, page, blob)
+    fresh = [parsed for key, parsed in scan.parsed.items() if key not in known]
+    fresh.extend(
+        Parsed(key, page, blob if blob is not None else dump_page(page))
         for key, (page, blob) in zip(unread_keys, _parse_all(unread, workers), strict=True)
-    ]
+    )
     found.update((parsed.key, parsed.page) for parsed in fresh)
     if cache is not None:
+        scan.models.update(cache.models)
+        scan.models.update((parsed.key, parsed.model) for parsed in fresh)
         try:
             cache.store(fresh, set(scan.keys), set(scan.paths))
         except OSError as exc:

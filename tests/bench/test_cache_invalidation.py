@@ -100,3 +100,20 @@ def test_an_unchanged_edit_time_is_not_a_change(tmp_path: Path, workdir: Path) -
     page = docs / "resources" / "thing1.md"
     page.write_bytes(page.read_bytes())
     assert _spec(docs, workdir / "b.yaml") == before
+
+
+def test_the_benchmarks_two_edits_do_and_do_not_change_the_spec(
+    tmp_path: Path, workdir: Path
+) -> None:
+    from bench.docs_spec import describe
+
+    docs = _docs(tmp_path / "docs")
+    before = _spec(docs, workdir / "a.yaml")
+    page = docs / "resources" / "thing2.md"
+    original = page.read_text("utf-8")
+    page.write_text(original + "\nEdited by the benchmark (0).\n", "utf-8")
+    assert _spec(docs, workdir / "b.yaml") == before
+    page.write_text(describe(original, 1), "utf-8")
+    after = _spec(docs, workdir / "c.yaml")
+    assert "What the thing2 weighs. Edited by the benchmark (1)." in after
+    assert after.replace(" Edited by the benchmark (1).", "") == before

@@ -95,6 +95,48 @@ def test_a_changed_page_misses_and_reuses_the_rest(tmp_path: Path) -> None:
     assert "string" in str(new[1]) and "int32" not in str(new[1])
 
 
+def test_an_edit_no_reader_sees_is_answered_from_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prose after the last example and a comment leave every page model as it was: the last run
+    answers, after parsing only the edited page; the next build does not parse it again."""
+    from generator.markdown import reader
+
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    before = docs_to_spec(docs, validate=False, cache_dir=cache)
+    page = docs / "api" / "thing1-get.md"
+    page.write_text(page.read_text("utf-8") + "\nA remark.\n\n<!-- a note -->\n", "utf-8")
+    parsed: list[str] = []
+    parse_file = reader.parse_file
+    monkeypatch.setattr(
+        reader, "parse_file", lambda path, data: parsed.append(path) or parse_file(path, data)
+    )
+    edited = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert edited.cached and parsed == ["api/thing1-get.md"]
+    _same(edited, before)
+    _same(edited, docs_to_spec(docs, validate=False, cache_dir=None))
+    assert edited.document == before.document
+    parsed.clear()
+    validated = docs_to_spec(docs, validate=True, cache_dir=cache)  # the stored document serves
+    assert validated.cached and parsed == []
+    other = docs_to_spec(docs, version="3.1.0", validate=False, cache_dir=cache)
+    assert not other.cached and parsed == []  # a build, from the parse cache alone
+    _same(other, docs_to_spec(docs, version="3.1.0", validate=False, cache_dir=None))
+
+
+def test_an_edit_a_reader_sees_is_built(tmp_path: Path) -> None:
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    before = docs_to_spec(docs, validate=False, cache_dir=cache)
+    page = docs / "api" / "thing1-get.md"
+    page.write_text(page.read_text("utf-8").replace('"size": 1', '"size": 7'), "utf-8")
+    edited = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not edited.cached and edited.text != before.text and '"size": 7' not in before.text
+    _same(edited, docs_to_spec(docs, validate=False, cache_dir=None))
+    page.write_text(page.read_text("utf-8").replace('"size": 7', '"size": 1'), "utf-8")
+    back = docs_to_spec(docs, validate=False, cache_dir=cache)  # the first build's pages again
+    _same(back, before)
+
+
 def test_the_options_are_part_of_the_key(tmp_path: Path) -> None:
     docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
     docs_to_spec(docs, validate=False, cache_dir=cache)
