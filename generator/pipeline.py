@@ -70,9 +70,10 @@ def docs_to_spec(
     scan = scan_docs(docs_dir, sink, cache_dir=cache_dir)
     cache = SpecCache(cache_dir) if cache_dir is not None else None
     key = run_key(scan.paths, scan.keys, (version,))
-    hit = cache.run(key) if cache else None
-    if cache and hit is None:
-        hit = _same_models(scan, cache, key=key, version=version)
+    last = cache.run(None) if cache else None
+    hit = last if last is not None and last.key == key else None
+    if cache and last and hit is None:
+        hit = _same_models(scan, cache, last, key=key, version=version)
     if cache and hit and validate and hit.validation is None:  # built before, validated now
         document = cache.document(hit.model)
         if document is not None:
@@ -98,18 +99,16 @@ def docs_to_spec(
     )
 
 
-def _same_models(scan: DocsScan, cache: SpecCache, *, key: str, version: str) -> CachedRun | None:
-    """The last run, recorded under ``key``, when its pages' models are this run's: the pages
-    whose content changed (up to :data:`MODEL_CHECK_LIMIT`) are parsed, and their models compared
-    by digest. An edit that no reader sees then costs a parse of the page, not a build."""
+def _same_models(
+    scan: DocsScan, cache: SpecCache, last: CachedRun, *, key: str, version: str
+) -> CachedRun | None:
+    """``last`` (the last run), recorded under ``key``, when its pages' models are this run's: the
+    pages whose content changed (up to :data:`MODEL_CHECK_LIMIT`) are parsed, and their models
+    compared by digest. An edit that no reader sees then costs a parse of the page, not a build."""
     from generator.markdown.reader import model_digests
     from generator.spec_cache import model_key
 
-    last = cache.run(None)
-    if last is None:
-        return None
-    known = cache.models()
-    digests = model_digests(scan, known, limit=MODEL_CHECK_LIMIT)
+    digests = model_digests(scan, cache.models(), limit=MODEL_CHECK_LIMIT)
     if digests is None or model_key(scan.paths, digests, (version,)) != last.model:
         return None
     if scan.parsed:
