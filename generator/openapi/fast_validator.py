@@ -14,10 +14,11 @@ seen operation ids in lists and tests membership with ``in``, which is quadratic
 of the Graph corpus; the subclasses below swap those lists for sets that also answer ``append``;
 every check and message is upstream's (the tests compare both passes with upstream). The document
 accessor it walks with (pathable's) tests every node against a runtime ``Protocol``, which costs
-about 30 µs on Python 3.11; a dict or a list is answered by its type first (see below). In 3.0
-documents, upstream checks each schema it reaches against draft 4's meta-schema in Python; a schema
-that jsonschema-rs finds valid, and that holds nothing the two could judge differently, is passed
-without asking Python (:func:`passes_schema_check_30`); any other is checked by upstream.
+about 30 µs on Python 3.11; a dict or a list is answered by its type first (see below).
+Upstream checks each schema it reaches against a meta-schema in Python (draft 4's for 3.0, OpenAPI's
+base dialect for 3.1); a schema that jsonschema-rs finds valid, and that holds nothing the two could
+judge differently, is passed without asking Python (:func:`passes_schema_check`); any other is
+checked by upstream.
 """
 
 from __future__ import annotations
@@ -26,11 +27,16 @@ import contextlib
 import functools
 import gc
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import jsonschema_rs
-from openapi_schema_validator import OAS30Validator
+from openapi_schema_validator import OAS30Validator, oas31_format_checker
+from openapi_schema_validator._dialects import (
+    OAS31_BASE_DIALECT_ID,
+    OAS31_BASE_DIALECT_METASCHEMA,
+)
+from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation import (
     OpenAPIV30SpecValidator,
@@ -85,7 +91,7 @@ class _Schema30(keywords.OpenAPIV30SchemaValidator):
 
     def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
         """Upstream's check of one schema, answered by jsonschema-rs when it certainly passes."""
-        if passes_schema_check_30(schema_value):
+        if passes_schema_check(schema_value, v31=False):
             return None
         return super()._validate_schema_meta(schema, schema_value)
 
@@ -95,6 +101,19 @@ class _Schema31(keywords.OpenAPIV31SchemaValidator):
         super().__init__(registry)
         self.visited_schema_ids = _fast_list()
         self.meta_checked_schema_ids = _fast_list()
+
+    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+        """Upstream's check of one schema, answered by jsonschema-rs when it certainly passes; only
+        under OpenAPI's base dialect (a schema's own ``$schema``, or a document's other
+        ``jsonSchemaDialect``, is checked by upstream)."""
+        if (
+            isinstance(schema_value, dict)
+            and "$schema" not in schema_value
+            and self._get_default_jsonschema_dialect_id(schema) == OAS31_BASE_DIALECT_ID
+            and passes_schema_check(schema_value, v31=True)
+        ):
+            return None
+        return super()._validate_schema_meta(schema, schema_value)
 
 
 class _Operation(keywords.OperationValidator):
@@ -120,38 +139,47 @@ class FastV31SpecValidator(OpenAPIV31SpecValidator):
 
 
 @functools.cache
-def _schema_checker_30() -> Any:
-    """jsonschema-rs for the meta-schema upstream checks every 3.0 schema against (draft 4's)."""
-    meta = OAS30Validator.META_SCHEMA
-    return jsonschema_rs.validator_cls_for(meta)(meta, validate_formats=False)
+def _schema_checker(v31: bool) -> Any:
+    """jsonschema-rs for the meta-schema upstream checks each schema against: draft 4's for 3.0,
+    OpenAPI 3.1's base dialect (draft 2020-12 and OpenAPI's vocabulary) for 3.1."""
+    if not v31:
+        meta = OAS30Validator.META_SCHEMA
+        return jsonschema_rs.validator_cls_for(meta)(meta, validate_formats=False)
+    registry = jsonschema_rs.Registry(
+        [(uri, OPENAPI_SPECIFICATIONS.contents(uri)) for uri in OPENAPI_SPECIFICATIONS]
+    )
+    return jsonschema_rs.Draft202012Validator(
+        OAS31_BASE_DIALECT_METASCHEMA, registry=registry, validate_formats=False
+    )
 
 
 _INT64 = 2**63
 
 
-def passes_schema_check_30(value: Any) -> bool:
-    """True only when upstream's check of a 3.0 schema (Python jsonschema, draft 4's meta-schema,
-    the OAS 3.0 format checker) certainly passes ``value``; False means "ask upstream".
+def passes_schema_check(value: Any, *, v31: bool) -> bool:
+    """True only when upstream's check of one schema (Python jsonschema against the meta-schema of
+    :func:`_schema_checker`, with the OpenAPI format checker) certainly passes ``value``; False
+    means "ask upstream".
 
-    In the keyword pass over the v1.0 corpus spec that check ran 7,555 times and took 45% of the
-    time. Here jsonschema-rs checks the structure, and ``value`` is walked once for what the two
-    could judge differently: the one format that meta-schema names (``regex``, on ``pattern``: the
-    walk applies upstream's own format check to every ``pattern`` string, a superset of the places
-    the meta-schema does); a float with an integral value (draft 4 does not count ``1.0`` as an
-    integer in Python); numbers jsonschema-rs cannot hold (non-finite, beyond 64 bits); keys that
-    are not strings and values that are not JSON. Any of these, or any doubt, goes to upstream,
-    which then also words the error.
+    In the keyword pass over the v1.0 corpus spec that check ran 7,555 times and took 45% (3.0) to
+    80% (3.1) of the time. Here jsonschema-rs checks the structure, and ``value`` is walked once
+    for what the two could judge differently: the one format those meta-schemas name that the
+    checker knows (``regex``: the walk applies upstream's own check to every ``pattern`` string and
+    ``patternProperties`` key, a superset of the places the meta-schemas do); a float with an
+    integral value (draft 4 does not count ``1.0`` as an integer in Python); numbers jsonschema-rs
+    cannot hold (non-finite, beyond 64 bits); keys that are not strings and values that are not
+    JSON. Any of these, or any doubt, goes to upstream, which then also words the error.
     """
-    if not isinstance(value, dict) or not _plain_json(value):
+    checker = oas31_format_checker if v31 else OAS30Validator.FORMAT_CHECKER
+    if not isinstance(value, dict) or not _plain_json(value, checker.conforms):
         return False
     try:
-        return bool(_schema_checker_30().is_valid(value))
+        return bool(_schema_checker(v31).is_valid(value))
     except Exception:  # a value jsonschema-rs cannot convert: upstream decides
         return False
 
 
-def _plain_json(value: Any) -> bool:
-    conforms = OAS30Validator.FORMAT_CHECKER.conforms
+def _plain_json(value: Any, conforms: Callable[[Any, str], bool]) -> bool:
     stack = [value]
     while stack:
         node = stack.pop()
@@ -161,6 +189,12 @@ def _plain_json(value: Any) -> bool:
                 if type(key) is not str:
                     return False
                 if key == "pattern" and type(item) is str and not conforms(item, "regex"):
+                    return False
+                if (
+                    key == "patternProperties"
+                    and type(item) is dict
+                    and not all(conforms(name, "regex") for name in item)
+                ):
                     return False
                 stack.append(item)
         elif kind is list:
