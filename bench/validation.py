@@ -1,11 +1,12 @@
 """Validation of the v1.0 corpus spec on its own line: ``validate_document`` timed in a child process.
 
-The child builds the document from a warm parse cache (not timed), then times only the validators:
-upstream openapi-spec-validator on its Python backend (jsonschema) and specdown's ``find_errors``
-(meta-schema pass on jsonschema-rs, set-based keyword pass: what ``specdown spec`` runs), checks
-they report the same errors (the same JSON paths; the wording of meta-schema messages differs), and
-prints the figures as JSON; the table shows them and the child's peak RSS. ``python -m
-bench.validation DOCS`` runs the child.
+The child builds the document as OpenAPI 3.0.3 and as 3.1.0 from a warm parse cache (not timed),
+then times only the validators: upstream openapi-spec-validator on its Python backend (jsonschema)
+and specdown's ``find_errors`` (meta-schema pass on jsonschema-rs, set-based keyword pass with
+jsonschema-rs answering the per-schema checks it certainly passes: what ``specdown spec`` runs),
+checks they report the same errors (the same JSON paths; the wording of meta-schema messages
+differs), and prints the figures as JSON; the table shows them and the child's peak RSS. ``python
+-m bench.validation DOCS`` runs the child.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bench.options import CORPUS, ROOT, Options
 from bench.table import Row
 
 NAME = "validation"
+VERSIONS = ("3.0.3", "3.1.0")
 
 
 def run(options: Options) -> list[Row]:
@@ -35,8 +37,8 @@ def run(options: Options) -> list[Row]:
     cwd.mkdir(exist_ok=True)
     command = [options.python, "-m", "bench.validation", str(docs)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the child runs this module from elsewhere
-    samples = {"upstream": Sample(), "fast": Sample()}
-    note = ""
+    samples = {(v, name): Sample() for v in VERSIONS for name in ("upstream", "fast")}
+    notes = dict.fromkeys(VERSIONS, "")
     for _ in range(options.runs):
         outer = run_command(command, cwd=cwd, env=env)
         if not outer.ok:
@@ -44,18 +46,31 @@ def run(options: Options) -> list[Row]:
                 sample.runs.append(outer)
             break
         inner = json.loads(outer.output.strip().splitlines()[-1])
-        for name, sample in samples.items():
-            wall, cpu = inner[name]
+        for (version, name), sample in samples.items():
+            wall, cpu = inner[version][name]
             sample.runs.append(Run(wall, cpu, outer.rss_mb, ok=True))
-        note = f"{inner['errors']} errors; same errors as upstream: {inner['agree']}"
-    fast, upstream = samples["fast"], samples["upstream"]
-    if fast.ok and upstream.ok:
-        ratio = fast.median("cpu") / upstream.median("cpu")
-        note = f"{ratio:.2f}× upstream cpu; {note}"
-    return [
-        Row(NAME, "v1.0 spec: openapi-spec-validator", upstream),
-        Row(NAME, "v1.0 spec: specdown find_errors", fast, note + " (cpu: this process only)"),
-    ]
+        for version in VERSIONS:
+            figures = inner[version]
+            notes[version] = (
+                f"{figures['errors']} errors; same errors as upstream: {figures['agree']}"
+            )
+    rows: list[Row] = []
+    for version in VERSIONS:
+        fast, upstream = samples[(version, "fast")], samples[(version, "upstream")]
+        note = notes[version]
+        if fast.ok and upstream.ok:
+            ratio = fast.median("cpu") / upstream.median("cpu")
+            note = f"{ratio:.2f}× upstream cpu; {note}"
+        rows.append(Row(NAME, f"v1.0 spec {version}: openapi-spec-validator", upstream))
+        rows.append(
+            Row(
+                NAME,
+                f"v1.0 spec {version}: specdown find_errors",
+                fast,
+                note + " (cpu: this process only)",
+            )
+        )
+    return rows
 
 
 def _timed(run: Callable[[], Any]) -> tuple[Any, tuple[float, float]]:
@@ -67,26 +82,35 @@ def _timed(run: Callable[[], Any]) -> tuple[Any, tuple[float, float]]:
 def child(docs: Path) -> None:
     # The reference: upstream as it runs without jsonschema-rs (its "auto" backend would pick it).
     os.environ["OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"] = "jsonschema"
-    from openapi_spec_validator.validation import OpenAPIV30SpecValidator
-
-    from generator.openapi.fast_validator import _collect, find_errors
     from generator.pipeline import docs_to_spec
 
-    document = docs_to_spec(docs, validate=False).document
+    result = {
+        version: _compare(docs_to_spec(docs, version=version, validate=False).document)
+        for version in VERSIONS
+    }
+    print(json.dumps(result))
+
+
+def _compare(document: dict[str, Any]) -> dict[str, Any]:
+    """Upstream's and specdown's validation of ``document``: times, and whether they agree."""
+    from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.openapi.fast_validator import _collect, find_errors
+
+    v31 = str(document["openapi"]).startswith("3.1")
+    upstream_class = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
     expected, upstream = _timed(
         lambda: _collect(
-            (list(e.absolute_path), str(e.message))
-            for e in OpenAPIV30SpecValidator(document).iter_errors()
+            (list(e.absolute_path), str(e.message)) for e in upstream_class(document).iter_errors()
         )
     )
     found, fast = _timed(lambda: find_errors(document))
-    result = {
+    return {
         "upstream": upstream,
         "fast": fast,
         "errors": len(found[0]),
         "agree": _places(found) == _places(expected),
     }
-    print(json.dumps(result))
 
 
 def _places(result: tuple[list[tuple[list[Any], str]], str | None]) -> tuple[list[str], str | None]:
