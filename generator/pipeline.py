@@ -148,7 +148,8 @@ def _build_spec(
     def dump_and_store() -> str:
         text, fragments = dump_fragments(document, cache.fragments() if cache else {})
         if cache is not None:
-            cache.store_build(model, live, fragments, document, paths.used)
+            memo = paths.used if paths.changed else None
+            cache.store_build(model, live, fragments, document, memo)
         return text
 
     validation: list[Diagnostic] | None = None

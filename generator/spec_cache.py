@@ -147,11 +147,13 @@ class SpecCache:
         models: dict[str, bytes],
         fragments: dict[bytes, str],
         document: dict[str, Any],
-        paths: dict[str, Any],
+        paths: dict[str, Any] | None,
     ) -> None:
-        """Record what was built from the pages of ``model``; the run record (:meth:`store_run`)
-        goes after, so an interrupted store leaves a miss."""
-        self._store(_fingerprint().hex(), ("paths", paths))
+        """Record what was built from the pages of ``model`` (and the paths memo, unless None: it
+        did not change); the run record (:meth:`store_run`) goes after, so an interrupted store
+        leaves a miss."""
+        if paths is not None:
+            self._store(_fingerprint().hex(), ("paths", paths))
         self._store(model, ("models", models), ("fragments", fragments), ("document", document))
 
     def store_models(self, model: str, models: dict[str, bytes]) -> None:

@@ -268,6 +268,11 @@ class PathMemo:
         self.known = known or {}
         self.used: dict[str, NormalPath | str] = {}
 
+    @property
+    def changed(self) -> bool:
+        """Whether ``used`` differs from ``known`` (then it is worth storing)."""
+        return self.used.keys() != self.known.keys()
+
     def __call__(self, raw: str) -> NormalPath | str:
         found = self.used.get(raw)
         if found is None:
