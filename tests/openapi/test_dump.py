@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,3 +100,18 @@ def test_layout_is_block_style_and_plain_where_safe() -> None:
         "- - 1.5\n"
         "  - 1.0e-05\n"
     )
+
+
+def test_entries_written_in_a_forked_child_give_the_same_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator.openapi import dump
+
+    example = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
+    alone, fragments = dump.dump_fragments(example, {})
+    monkeypatch.setattr(dump, "PARALLEL_ENTRIES", 0)
+    assert dump.dump_fragments(example, {}) == (alone, fragments)
+    example["paths"].popitem()  # some entries reused, the rest written by both processes
+    example["components"]["schemas"]["extra"] = {"type": "string", "description": "new: yes"}
+    reused = dump.dump_fragments(example, fragments)
+    assert reused == dump.dump_fragments(example, {}) and yaml.safe_load(reused[0]) == example
