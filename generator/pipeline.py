@@ -128,6 +128,7 @@ def _build_spec(
     cache: SpecCache | None,
     started: float,
 ) -> SpecResult:
+    from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import load_pages
     from generator.openapi.document import METHODS, build_document
@@ -142,7 +143,8 @@ def _build_spec(
     live = {key: scan.models[key] for key in scan.keys} if cache else {}
     model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     paths = PathMemo(cache.paths() if cache else None)
-    document = build_document(pages, version=version, sink=sink, normalise=paths)
+    with paused(freeze=True):  # the document is long-lived and acyclic
+        document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
 
     def dump_and_store() -> str:

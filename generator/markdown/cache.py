@@ -17,17 +17,17 @@ import copyreg
 import dataclasses
 import enum
 import functools
-import gc
 import hashlib
 import io
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, cast
 
+from generator.collector import paused
 from generator.diagnostics import Diagnostic, Severity
 from generator.markdown import model
 from generator.markdown.file_index import FileIndex
@@ -85,24 +85,6 @@ def fingerprint() -> str:
     return digest.hexdigest()[:24]
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Unpickling pages builds many small objects, none of them cyclic: the collector only slows it.
-
-    The objects are frozen afterwards (moved out of the collector's generations), otherwise the
-    first collection after re-enabling it walks every one of them. Pages are acyclic, so reference
-    counting still frees them.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
 @dataclasses.dataclass(slots=True)
 class Parsed:
     """A page, its content key and the page pickled (as a parse worker sent it, or pickled here)."""
@@ -155,7 +137,7 @@ class PageCache:
         self.index.load()
 
     def load_pages(self) -> None:
-        with gc_paused():
+        with paused(freeze=True):  # pages are long-lived and acyclic
             self._read()
 
     def _read(self) -> None:

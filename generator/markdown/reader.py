@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.cache_dir import DEFAULT_CACHE
+from generator.collector import paused
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
-from generator.markdown.cache import PageCache, Parsed, dump_page, gc_paused, page_key
+from generator.markdown.cache import PageCache, Parsed, dump_page, page_key
 from generator.markdown.file_index import signature
 from generator.markdown.model import Page
 
@@ -214,7 +215,7 @@ def _parse_all(
     chunks = _chunks(files, count * 4)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool, gc_paused():
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool, paused(freeze=True):
         return [
             (pickle.loads(blob), blob) for blobs in pool.map(_parse_chunk, chunks) for blob in blobs
         ]
