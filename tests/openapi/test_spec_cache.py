@@ -137,6 +137,27 @@ def test_an_edit_a_reader_sees_is_built(tmp_path: Path) -> None:
     _same(back, before)
 
 
+@pytest.mark.parametrize("change", ["deleted page", "damaged models", "over the limit"])
+def test_the_model_check_falls_back_to_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    from generator import pipeline
+
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, validate=False, cache_dir=cache)
+    page = docs / "api" / "thing1-get.md"
+    page.write_text(page.read_text("utf-8") + "\nA remark.\n", "utf-8")  # no reader sees it
+    if change == "deleted page":
+        (docs / "api" / "thing2-get.md").unlink()
+    elif change == "damaged models":
+        (cache / "spec" / "models.marshal").write_bytes(b"\0garbage")
+    else:
+        monkeypatch.setattr(pipeline, "MODEL_CHECK_LIMIT", 0)
+    edited = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert edited.cached == (change == "damaged models")  # every page parsed again, all equal
+    _same(edited, docs_to_spec(docs, validate=False, cache_dir=None))
+
+
 def test_the_options_are_part_of_the_key(tmp_path: Path) -> None:
     docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
     docs_to_spec(docs, validate=False, cache_dir=cache)
