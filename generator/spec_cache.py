@@ -72,18 +72,21 @@ def _fingerprint() -> bytes:
 
 
 def run_key(paths: Sequence[str], keys: Sequence[str], options: Sequence[str]) -> str:
-    digest = hashlib.blake2b(_fingerprint(), digest_size=20)
-    digest.update("\0".join(options).encode() + b"\1")
-    for path, key in zip(paths, keys, strict=True):
-        digest.update(f"{path}\0{key}\0".encode())
-    return digest.hexdigest()
+    """The key of a run: the pages' paths and content keys, the options and the code."""
+    return _pages_key(paths, [key.encode() for key in keys], options)
 
 
 def model_key(paths: Sequence[str], models: Sequence[bytes], options: Sequence[str]) -> str:
+    """The key of what a build makes: the pages' paths and model digests, the options and the
+    code."""
+    return _pages_key(paths, models, options)
+
+
+def _pages_key(paths: Sequence[str], values: Sequence[bytes], options: Sequence[str]) -> str:
     digest = hashlib.blake2b(_fingerprint(), digest_size=20)
     digest.update("\0".join(options).encode() + b"\1")
-    for path, model in zip(paths, models, strict=True):
-        digest.update(path.encode() + b"\0" + model)
+    for path, value in zip(paths, values, strict=True):
+        digest.update(path.encode() + b"\0" + value + b"\0")
     return digest.hexdigest()
 
 
