@@ -108,7 +108,7 @@ def _same_models(
     from generator.markdown.reader import model_digests
     from generator.spec_cache import model_key
 
-    digests = model_digests(scan, cache.models(), limit=MODEL_CHECK_LIMIT)
+    digests = model_digests(scan, cache.models(last.model), limit=MODEL_CHECK_LIMIT)
     if digests is None or model_key(scan.paths, digests, (version,)) != last.model:
         return None
     if scan.parsed:

@@ -124,9 +124,9 @@ class SpecCache:
             return None
         return CachedRun(stored_key, text, diagnostics, pages, stats, validation, model)
 
-    def models(self) -> dict[str, bytes]:
-        """Content key → model digest of the pages of the last build."""
-        found = self._load("models", None)
+    def models(self, model: str) -> dict[str, bytes]:
+        """Content key → model digest of the pages ``model`` was built from."""
+        found = self._load("models", model)
         return found if isinstance(found, dict) else {}
 
     def fragments(self) -> dict[bytes, str]:
