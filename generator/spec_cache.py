@@ -52,6 +52,7 @@ _DISTRIBUTIONS = (
     "markdown-it-py",
     "pyyaml",
     "openapi-spec-validator",
+    "openapi-schema-validator",
     "jsonschema",
     "jsonschema-rs",
 )

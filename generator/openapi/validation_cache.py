@@ -31,7 +31,13 @@ _SOURCES = (_HERE / "validate.py", _HERE / "fast_validator.py", _HERE / "validat
 @functools.cache
 def _salt() -> bytes:
     digest = hashlib.blake2b(digest_size=16)
-    for package in ("openapi-spec-validator", "jsonschema", "jsonschema-rs", "specdown"):
+    for package in (
+        "openapi-spec-validator",
+        "openapi-schema-validator",
+        "jsonschema",
+        "jsonschema-rs",
+        "specdown",
+    ):
         with contextlib.suppress(metadata.PackageNotFoundError):
             digest.update(f"{package}={metadata.version(package)}\0".encode())
     for source in _SOURCES:
