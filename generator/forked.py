@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 R = TypeVar("R")
@@ -30,7 +31,8 @@ def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = Tru
     """``(own(), child())``, ``child`` run in a forked child process meanwhile when ``parallel`` and
     this system can fork. ``child`` must return a picklable value and its side effects must not be
     needed here (files it writes are; changes to this process's objects are lost). ``own`` runs
-    first when both run here."""
+    first when both run here, and ``child`` runs here too when the child process died (killed,
+    out of memory): the result never depends on where the job ran."""
     if not parallel or not can_fork():
         return own(), child()
     _JOBS.append(child)
@@ -38,7 +40,10 @@ def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = Tru
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             running = pool.submit(_run_in_child)
             mine = own()
-            theirs: R = running.result()
+            try:
+                theirs: R = running.result()
+            except BrokenProcessPool:
+                theirs = child()
     finally:
         _JOBS.pop()
     return mine, theirs

@@ -53,3 +53,17 @@ def test_beside_runs_the_child_job_in_another_process_meanwhile() -> None:
     assert mine == (os.getpid(), 1000)
     assert theirs[0] != os.getpid() and theirs[1] == sum(shared)
     assert beside(os.getpid, lambda: 0, parallel=False) == (0, os.getpid())
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_job_whose_child_process_dies_runs_here() -> None:
+    from generator.forked import beside
+
+    parent = os.getpid()
+
+    def job() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the child process dies without a result
+        return 7
+
+    assert beside(job, lambda: 1) == (1, 7)
