@@ -44,6 +44,7 @@ from openapi_spec_validator.validation import (
 from pathable import accessors as pathable_accessors
 
 from generator.collector import paused
+from generator.openapi.keyword_halves import finds_nothing
 
 
 def _subnode_by_type(stock: Any) -> Any:
@@ -239,6 +240,8 @@ def find_errors(document: dict[str, Any]) -> tuple[Found, str | None]:
     if meta[1] is not None:
         return meta
     with paused():  # millions of short-lived paths and resolved references; few cycles
+        if finds_nothing(document, validator_class):  # learnt in two processes at once
+            return meta
         keyword = _collect(
             (list(getattr(e, "absolute_path", ()) or ()), str(getattr(e, "message", e)))
             for e in validator.root_validator(validator.schema_path)

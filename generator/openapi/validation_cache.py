@@ -25,7 +25,12 @@ from generator.diagnostics import Diagnostic, Severity
 
 DEFAULT_CACHE = CACHE_ROOT / "validation"
 _HERE = Path(__file__).resolve().parent
-_SOURCES = (_HERE / "validate.py", _HERE / "fast_validator.py", _HERE / "validation_cache.py")
+_SOURCES = (
+    _HERE / "validate.py",
+    _HERE / "fast_validator.py",
+    _HERE / "keyword_halves.py",
+    _HERE / "validation_cache.py",
+)
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+from generator.forked import can_fork
 from generator.openapi.fast_validator import (
     _collect,
     _document_path,
@@ -184,7 +185,19 @@ CASES: dict[str, dict[str, Any]] = {
 }
 
 
+@pytest.fixture(params=["whole pass", "halves first"])
+def keyword_halves(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with the keyword pass whole, and with the two halves tried first on any size of
+    document (:mod:`generator.openapi.keyword_halves`)."""
+    from generator.openapi import keyword_halves
+
+    if request.param == "halves first":
+        monkeypatch.setattr(keyword_halves, "PARALLEL_PATHS", 1)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.usefixtures("keyword_halves")
 def test_fast_validator_agrees_with_upstream(name: str) -> None:
     found = _same(CASES[name])
     assert (name == "valid") == (not found)
@@ -381,6 +394,7 @@ def test_the_schema_check_shortcut_passes_only_what_upstream_passes(version: str
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
 @pytest.mark.parametrize("seed", range(8))
+@pytest.mark.usefixtures("keyword_halves")
 def test_the_keyword_pass_agrees_on_mutated_documents(seed: int, version: str) -> None:
     example = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text())
     example["openapi"] = version
@@ -403,3 +417,36 @@ SCHEMA_DAMAGE = (
     lambda schema: schema.update(exclusiveMaximum=True),
     lambda schema: schema.setdefault("properties", {}).update(p={"pattern": "[a-"}),
 )
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_the_halves_answer_only_for_a_clean_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The halves say "nothing" for a clean document; an error only the whole document shows (an
+    operation id repeated across the halves) and an error a half sees but the whole pass does not
+    (a schema first reached directly in a half, inside another schema in the whole pass) both send
+    the caller to the whole pass, whose answer is upstream's."""
+    from generator.openapi import keyword_halves
+    from generator.openapi.fast_validator import FastV30SpecValidator
+
+    monkeypatch.setattr(keyword_halves, "PARALLEL_PATHS", 1)
+    clean = CASES["valid"]
+    assert keyword_halves.finds_nothing(copy.deepcopy(clean), FastV30SpecValidator)
+    repeated = _doc({"/a": {"get": _get("x")}, "/b": {"get": _get("x")}})
+    assert not keyword_halves.finds_nothing(copy.deepcopy(repeated), FastV30SpecValidator)
+    assert _same(repeated)
+
+    def returns(schema: dict[str, Any]) -> dict[str, Any]:
+        content = {"application/json": {"schema": schema}}
+        return {"200": {"description": "ok", "content": content}}
+
+    s_ref = {"$ref": "#/components/schemas/s"}
+    wrapped = {"type": "object", "properties": {"s": s_ref}}
+    nested_first = _doc(
+        {
+            "/a": {"get": _get("a", responses=returns(wrapped))},
+            "/b": {"get": _get("b", responses=returns(s_ref))},
+        },
+        {"s": {"type": "object", "allOf": [{"type": "object"}], "required": ["missing"]}},
+    )
+    assert not keyword_halves.finds_nothing(copy.deepcopy(nested_first), FastV30SpecValidator)
+    assert _same(nested_first) == []  # the whole pass first meets it nested: no error
