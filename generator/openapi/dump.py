@@ -8,7 +8,8 @@ YAML's). Reading the text back with ``yaml.safe_load`` gives the document again 
 
 Path items and component schemas are written one by one (:func:`dump_fragments`), so a run can reuse
 the text of every entry that did not change since the last run. An entry is recognised by a digest of
-its ``marshal`` form, which tells ``1`` from ``True`` and ``1.0`` (``==`` would not).
+its place (``paths`` or ``components/schemas``: the indentation differs) and its ``marshal`` form,
+which tells ``1`` from ``True`` and ``1.0`` (``==`` would not).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def dump_fragments(
     for where, indent in FRAGMENTED.items():
         value = _member(document, where)
         if isinstance(value, dict):
-            found = digests[where] = [_digest(name, item) for name, item in value.items()]
+            found = digests[where] = [_digest((*where, name), item) for name, item in value.items()]
             fresh.extend(
                 (name, item, indent)
                 for (name, item), digest in zip(value.items(), found, strict=True)
@@ -201,9 +202,10 @@ class _FragmentWriter:
             self.lines.append(text)
 
 
-def _digest(name: str, item: Any) -> bytes | None:
+def _digest(place: tuple[str, ...], item: Any) -> bytes | None:
+    """A digest of an entry and where it stands (its text's indentation depends on that)."""
     try:
-        blob = marshal.dumps((name, item), 2)
+        blob = marshal.dumps((place, item), 2)
     except ValueError:  # a type marshal does not write: never reused
         return None
     return hashlib.blake2b(blob, digest_size=16).digest()

@@ -73,10 +73,25 @@ if _ACCESSOR is not None and STOCK_GET_SUBNODE is not None:
 
 
 class _AppendableSet(set[Any]):
-    """A set with ``list.append``'s name: membership in O(1) for code written against a list."""
+    """A set with ``list.append``'s name: membership in O(1) for code written against a list. An
+    unhashable item (an operation id written as a list, say) is kept in a list beside, and found
+    there as upstream's list would find it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unhashable: list[Any] = []
 
     def append(self, item: Any) -> None:
-        self.add(item)
+        try:
+            self.add(item)
+        except TypeError:
+            self.unhashable.append(item)
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return super().__contains__(item)
+        except TypeError:
+            return item in self.unhashable
 
 
 def _fast_list() -> list[Any]:

@@ -162,6 +162,9 @@ CASES: dict[str, dict[str, Any]] = {
         "components": {"schemas": {"s": {"type": "thing"}}},
     },
     "duplicate tags": _doc({}, tags=[{"name": "t"}, {"name": "t"}]),
+    "operation ids written as lists": _doc(
+        {"/a": {"get": _get(["x"])}, "/b": {"get": _get(["x"])}, "/c": {"get": _get(["y"])}}
+    ),
     "an unresolvable $ref stops the keyword pass": _doc(
         {
             "/a": {
