@@ -31,10 +31,10 @@ import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator.cache_dir import code_digest
 from generator.diagnostics import Diagnostic, Severity
 
 FORMAT = 2
@@ -62,14 +62,7 @@ Rows = list[tuple[str, int, int, str, str]]
 
 @functools.cache
 def _fingerprint() -> bytes:
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{FORMAT}\0".encode())
-    for distribution in _DISTRIBUTIONS:
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            digest.update(f"{distribution}={metadata.version(distribution)}\0".encode())
-    for source in _SOURCES:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    return digest.digest()
+    return code_digest(_DISTRIBUTIONS, _SOURCES, salt=f"spec cache {FORMAT}")
 
 
 def run_key(paths: Sequence[str], keys: Sequence[str], options: Sequence[str]) -> str:

@@ -23,10 +23,10 @@ import os
 import pickle
 import tempfile
 from collections.abc import Iterable
-from importlib import metadata
 from pathlib import Path
 from typing import Any, cast
 
+from generator.cache_dir import code_digest
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, Severity
 from generator.markdown import model
@@ -74,15 +74,9 @@ _register_reducers()
 
 @functools.cache
 def fingerprint() -> str:
-    digest = hashlib.sha256()
-    for distribution in ("specdown", "markdown-it-py", "pyyaml"):  # their output is ours too
-        try:
-            digest.update(f"{distribution}={metadata.version(distribution)};".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{distribution}=?;".encode())
-    for path in _FINGERPRINTED:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:24]
+    # markdown-it-py's and PyYAML's output is ours too
+    distributions = ("specdown", "markdown-it-py", "pyyaml")
+    return code_digest(distributions, _FINGERPRINTED, salt="parse cache").hex()[:24]
 
 
 @dataclasses.dataclass(slots=True)

@@ -9,22 +9,28 @@ or unwritable cache is skipped silently.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
 import marshal
 import os
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
+from generator.cache_dir import code_digest
 from generator.diagnostics import Diagnostic, Severity
 
 DEFAULT_CACHE = CACHE_ROOT / "validation"
 _HERE = Path(__file__).resolve().parent
+_DISTRIBUTIONS = (
+    "openapi-spec-validator",
+    "openapi-schema-validator",
+    "jsonschema",
+    "jsonschema-rs",
+    "specdown",
+)
 _SOURCES = (
     _HERE / "validate.py",
     _HERE / "fast_validator.py",
@@ -35,19 +41,7 @@ _SOURCES = (
 
 @functools.cache
 def _salt() -> bytes:
-    digest = hashlib.blake2b(digest_size=16)
-    for package in (
-        "openapi-spec-validator",
-        "openapi-schema-validator",
-        "jsonschema",
-        "jsonschema-rs",
-        "specdown",
-    ):
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            digest.update(f"{package}={metadata.version(package)}\0".encode())
-    for source in _SOURCES:
-        digest.update(source.read_bytes())
-    return digest.digest()
+    return code_digest(_DISTRIBUTIONS, _SOURCES, salt="validation cache")
 
 
 def document_key(document: dict[str, Any]) -> str:
