@@ -111,12 +111,10 @@ def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> 
     if len(unknown) > limit:
         return None
     for relative, key in unknown:
-        data = scan.read.get(key)
-        if data is None:
-            try:
-                data = (scan.docs_dir / relative).read_bytes()
-            except OSError:
-                return None  # reported by the build that follows
+        try:
+            data = _page_bytes(scan, relative, key)
+        except OSError:
+            return None  # reported by the build that follows
         page = parse_file(relative, data)
         scan.parsed[key] = Parsed(key, page, dump_page(page))
     return [known[key] if key in known else scan.parsed[key].model for key in scan.keys]
@@ -135,13 +133,11 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
     for relative, key in zip(scan.paths, scan.keys, strict=True):
         if key in known or key in scan.parsed:
             continue
-        data = scan.read.get(key)
-        if data is None:  # indexed, but no longer in the parse cache: read it again
-            try:
-                data = (scan.docs_dir / relative).read_bytes()
-            except OSError as exc:
-                sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
-                data = b""
+        try:
+            data = _page_bytes(scan, relative, key)
+        except OSError as exc:
+            sink.error(relative, 0, "C001", f"cannot read the page: {exc.strerror or exc}")
+            data = b""
         unread.append((relative, data))
         unread_keys.append(key)
     found = dict(known)
@@ -159,6 +155,12 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
     return [found[key] for key in scan.keys]
+
+
+def _page_bytes(scan: DocsScan, relative: str, key: str) -> bytes:
+    """The page's bytes: as read by the scan, or read again (its key came from the file index)."""
+    data = scan.read.get(key)
+    return data if data is not None else (scan.docs_dir / relative).read_bytes()
 
 
 def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
