@@ -99,7 +99,8 @@ class _Markdown(MarkdownIt):
 MD = _Markdown("commonmark", {"html": True}).enable("table")
 MD.block.ruler.at("table", table_rule, {"alt": ["paragraph", "reference"]})
 MD.disable(["code", "blockquote", "hr", "reference", "lheading"])
-MD.disable(["inline", "text_join"])
+# The page text is normalised once (``page.normalise_text``): no second pass over each section.
+MD.disable(["normalize", "inline", "text_join"])
 MD.inline.ruler.disable(["image", "autolink"])
 
 
