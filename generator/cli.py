@@ -111,13 +111,13 @@ def summary(counts: dict[Severity, int]) -> str:
     return ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity))
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it over, so a crash leaves the old file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -143,12 +143,12 @@ def run_spec(args: argparse.Namespace) -> int:
     )
     invalid = any(d.code == "O008" for d in result.diagnostics)
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
-        if current != result.text:
+        current = args.output.read_bytes() if args.output.is_file() else None
+        if current != result.data:
             print(f"{args.output}: stale; run `specdown spec {args.docs_dir} -o {args.output}`")
             return 1
     else:
-        write_atomically(args.output, result.text)
+        write_atomically(args.output, result.data)
     if invalid or (args.strict and counts[Severity.ERROR]):
         return 1
     return 0

@@ -20,15 +20,16 @@ if TYPE_CHECKING:
     from generator.spec_cache import CachedRun, SpecCache
 
 
-#: Path items from which validating in a forked child beside the YAML dump pays for the fork.
-PARALLEL_VALIDATION = 200
+#: Path items from which a forked child beside the YAML dump (validating, or else storing the
+#: document) pays for the fork.
+PARALLEL_TAIL = 200
 #: Changed pages parsed to learn whether the last run still holds; with more, a build is likely.
 MODEL_CHECK_LIMIT = 50
 
 
 @dataclass
 class SpecResult:
-    text: str
+    data: bytes  # the YAML text, UTF-8: what is written (a cached run never decodes it)
     diagnostics: list[Diagnostic]
     pages: int
     seconds: float = 0.0
@@ -36,6 +37,13 @@ class SpecResult:
     cached: bool = False  # the whole run came from the spec cache
     _document: dict[str, Any] | None = field(default=None, repr=False)
     _load: Callable[[], dict[str, Any] | None] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.data.decode("utf-8")
+        return self._text
 
     @property
     def document(self) -> dict[str, Any]:
@@ -79,7 +87,10 @@ def docs_to_spec(
         if document is not None:
             hit.validation = to_rows(_validate(document, scan))
             cache.store_run(hit)
-    if cache is None or hit is None or (validate and hit.validation is None):
+    data = None
+    if cache and hit and not (validate and hit.validation is None):
+        data = cache.text(hit.model)  # None when missing or damaged: built again
+    if cache is None or hit is None or data is None:
         return _build_spec(
             scan, sink, key=key, version=version, validate=validate, cache=cache, started=started
         )
@@ -89,7 +100,7 @@ def docs_to_spec(
         sink.extend(from_rows(hit.validation))
     model = hit.model
     return SpecResult(
-        hit.text,
+        data,
         sink.items,
         hit.pages,
         time.perf_counter() - started,
@@ -147,21 +158,34 @@ def _build_spec(
         document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
 
-    def dump_and_store() -> str:
-        text, fragments = dump_fragments(document, cache.fragments() if cache else {})
-        if cache is not None:
-            memo = paths.used if paths.changed else None
-            cache.store_build(model, live, fragments, document, memo)
-        return text
+    def dump() -> tuple[str, dict[bytes, str]]:
+        return dump_fragments(document, cache.fragments() if cache else {})
 
+    def store_document() -> None:
+        if cache is not None:
+            cache.store_build(model, live, document, paths.used if paths.changed else None)
+
+    # The YAML dump runs here; beside it, in a forked child for a large document, the validation
+    # (the longest step) or else the storing of the document.
+    parallel = len(document.get("paths", {})) >= PARALLEL_TAIL
     validation: list[Diagnostic] | None = None
-    if validate:  # validation (the longest step) in a forked child while the text is written
-        parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
-        text, found = beside(lambda: _validate(document, scan), dump_and_store, parallel=parallel)
+    if validate:
+
+        def dump_and_store() -> tuple[str, dict[bytes, str]]:
+            dumped = dump()
+            store_document()
+            return dumped
+
+        (text, fragments), found = beside(
+            lambda: _validate(document, scan), dump_and_store, parallel=parallel
+        )
         sink.extend(found)
         validation = found
     else:
-        text = dump_and_store()
+        (text, fragments), _ = beside(store_document, dump, parallel=parallel and cache is not None)
+    data = text.encode("utf-8")
+    if cache is not None:
+        cache.store_text(model, data, fragments)
     stats = {
         "operations": sum(
             1 for item in document.get("paths", {}).values() for method in item if method in METHODS
@@ -170,9 +194,9 @@ def _build_spec(
     }
     if cache is not None:
         rows = to_rows(validation) if validation is not None else None
-        cache.store_run(CachedRun(key, text, built, len(pages), stats, rows, model))
+        cache.store_run(CachedRun(key, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
-    return SpecResult(text, sink.items, len(pages), seconds, stats, _document=document)
+    return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document, _text=text)
 
 
 def _validate(document: dict[str, Any], scan: DocsScan) -> list[Diagnostic]:

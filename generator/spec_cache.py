@@ -13,7 +13,8 @@ built, and the YAML text of every path item and schema that did not change is ta
 build (:func:`~generator.openapi.dump.dump_fragments`).
 
 Storage, under the cache folder: ``spec/run.marshal`` (run key, model key, figures, diagnostics,
-validation result, YAML text), ``spec/models.marshal`` (each page's model digest by content key),
+validation result), ``spec/text.marshal`` (the YAML text, UTF-8: read only when the run is the
+answer), ``spec/models.marshal`` (each page's model digest by content key),
 ``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a caller that asks for it
 or to validate it) and ``spec/paths.pickle`` (normalised request paths,
 :class:`~generator.openapi.paths.PathMemo`). Each file starts with the key it belongs to (run key;
@@ -37,7 +38,7 @@ from typing import Any
 from generator.cache_dir import code_digest
 from generator.diagnostics import Diagnostic, Severity
 
-FORMAT = 2
+FORMAT = 3
 _HERE = Path(__file__).resolve().parent
 #: The code whose behaviour the spec depends on (pages are keyed by content only).
 _SOURCES = (
@@ -94,8 +95,9 @@ def from_rows(rows: Rows) -> list[Diagnostic]:
 
 @dataclass
 class CachedRun:
+    """A run's record; its YAML text is stored apart (:meth:`SpecCache.text`), by model key."""
+
     key: str
-    text: str
     diagnostics: Rows
     pages: int
     stats: dict[str, int]
@@ -113,10 +115,15 @@ class SpecCache:
         if found is None:
             return None
         try:
-            stored_key, text, diagnostics, pages, stats, validation, model = found
+            stored_key, diagnostics, pages, stats, validation, model = found
         except (TypeError, ValueError):
             return None
-        return CachedRun(stored_key, text, diagnostics, pages, stats, validation, model)
+        return CachedRun(stored_key, diagnostics, pages, stats, validation, model)
+
+    def text(self, model: str) -> bytes | None:
+        """The YAML text (UTF-8) of the document built from the pages of ``model``."""
+        found = self._load("text", model)
+        return found if isinstance(found, bytes) else None
 
     def models(self, model: str) -> dict[str, bytes]:
         """Content key → model digest of the pages ``model`` was built from."""
@@ -142,16 +149,21 @@ class SpecCache:
         self,
         model: str,
         models: dict[str, bytes],
-        fragments: dict[bytes, str],
         document: dict[str, Any],
         paths: dict[str, Any] | None,
     ) -> None:
         """Record what was built from the pages of ``model`` (and the paths memo, unless None: it
-        did not change); the run record (:meth:`store_run`) goes after, so an interrupted store
-        leaves a miss."""
+        did not change). The YAML text (:meth:`store_text`) may be stored meanwhile, by
+        another process; the run record (:meth:`store_run`) goes after both, so an interrupted
+        store leaves a miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
-        self._store(model, ("models", models), ("fragments", fragments), ("document", document))
+        self._store(model, ("models", models), ("document", document))
+
+    def store_text(self, model: str, data: bytes, fragments: dict[bytes, str]) -> None:
+        """Record the YAML text (UTF-8) of the document built from the pages of ``model``, and its
+        fragments."""
+        self._store(model, ("text", data), ("fragments", fragments))
 
     def store_models(self, model: str, models: dict[str, bytes]) -> None:
         """Record more content keys for the pages of ``model`` (edited pages whose model did not
@@ -159,7 +171,7 @@ class SpecCache:
         self._store(model, ("models", models))
 
     def store_run(self, run: CachedRun) -> None:
-        """Record the run itself (its document is stored already)."""
+        """Record the run itself (its document and text are stored already)."""
         self._store(run.key, ("run", _body(run)))
 
     def _store(self, key: str, *files: tuple[str, Any]) -> None:
@@ -198,4 +210,4 @@ def _codec(name: str) -> Any:
 
 
 def _body(run: CachedRun) -> tuple[Any, ...]:
-    return (run.key, run.text, run.diagnostics, run.pages, run.stats, run.validation, run.model)
+    return (run.key, run.diagnostics, run.pages, run.stats, run.validation, run.model)

@@ -186,15 +186,77 @@ def test_validating_in_a_forked_child_gives_the_in_process_result(
     docs = _docs(tmp_path / "docs")
     found = ([(["paths", "/thing1s/{id}", "get"], "a finding of the validator")], None)
     monkeypatch.setattr(fast_validator, "find_errors", lambda document: found)
-    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**6)
+    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 10**6)
     alone = docs_to_spec(docs, validate=True, cache_dir=None)
-    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 0)
     beside = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
     _same(beside, alone)
     assert [d.code for d in beside.diagnostics].count("O008") == 1
     again = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
     assert again.cached
     _same(again, alone)
+
+
+def test_storing_the_document_in_a_forked_child_gives_the_in_process_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without validation, a large document is stored by a child beside the dump: what it stores
+    is what this process would have (the next runs read it back)."""
+    from generator import pipeline
+
+    docs = _docs(tmp_path / "docs")
+    alone = docs_to_spec(docs, validate=False, cache_dir=None)
+    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 0)
+    beside = docs_to_spec(docs, validate=False, cache_dir=tmp_path / "cache")
+    _same(beside, alone)
+    again = docs_to_spec(docs, validate=False, cache_dir=tmp_path / "cache")
+    assert again.cached
+    _same(again, alone)
+    assert again.document == alone.document  # stored by the child
+    validated = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
+    _same(validated, docs_to_spec(docs, validate=True, cache_dir=None))
+
+
+def test_the_text_is_read_only_for_a_cached_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The YAML text is stored apart from the run record: a build never reads it, a cached run
+    returns it byte for byte, and a run whose text is missing or damaged is built again."""
+    from generator.spec_cache import SpecCache
+
+    docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
+    first = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert first.data == first.text.encode("utf-8")
+    again = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert again.cached and again.data == first.data
+    text_file = cache / "spec" / "text.marshal"
+    text_file.write_bytes(text_file.read_bytes()[:-10])
+    damaged = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not damaged.cached
+    _same(damaged, first)
+    reads: list[str] = []
+    real_text = SpecCache.text
+    monkeypatch.setattr(
+        SpecCache, "text", lambda self, model: reads.append(model) or real_text(self, model)
+    )
+    page = docs / "resources" / "thing1.md"
+    page.write_text(RESOURCE.format(name="thing1", kind="String"), "utf-8")
+    assert not docs_to_spec(docs, validate=False, cache_dir=cache).cached
+    assert reads == []
+
+
+def test_spec_writes_the_cached_text_byte_for_byte(tmp_path: Path) -> None:
+    docs, cache, out = _docs(tmp_path / "docs"), tmp_path / "cache", tmp_path / "o.yaml"
+    args = ["spec", str(docs), "-o", str(out), "--no-validate", "-q", "--cache-dir", str(cache)]
+    assert main(args) == 0
+    built = out.read_bytes()
+    assert built == docs_to_spec(docs, validate=False, cache_dir=None).data
+    out.unlink()
+    assert main(args) == 0  # answered from the cache
+    assert out.read_bytes() == built
+    assert main([*args, "--check"]) == 0
+    out.write_bytes(built + b"\n")
+    assert main([*args, "--check"]) == 1
 
 
 def test_a_damaged_cache_is_a_miss(tmp_path: Path) -> None:
