@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from generator.spec_cache import CachedRun, SpecCache
 
 
-#: Path items from which a forked child beside the YAML dump (validating, or else storing the
-#: document) pays for the fork.
-PARALLEL_TAIL = 200
+#: Path items from which validating in a forked child beside the YAML dump pays for the fork.
+PARALLEL_VALIDATION = 200
 #: Changed pages parsed to learn whether the last run still holds; with more, a build is likely.
 MODEL_CHECK_LIMIT = 50
 
@@ -158,34 +157,25 @@ def _build_spec(
         document = build_document(pages, version=version, sink=sink, normalise=paths)
     built = to_rows(sink.items[scanned:])
 
-    def dump() -> tuple[str, dict[bytes, str]]:
-        return dump_fragments(document, cache.fragments() if cache else {})
-
-    def store_document() -> None:
+    def dump_and_store() -> tuple[str, bytes]:
+        text, fragments = dump_fragments(document, cache.fragments() if cache else {})
+        data = text.encode("utf-8")
         if cache is not None:
-            cache.store_build(model, live, document, paths.used if paths.changed else None)
+            memo = paths.used if paths.changed else None
+            cache.store_build(model, live, document, memo)
+            cache.store_text(model, data, fragments)
+        return text, data
 
-    # The YAML dump runs here; beside it, in a forked child for a large document, the validation
-    # (the longest step) or else the storing of the document.
-    parallel = len(document.get("paths", {})) >= PARALLEL_TAIL
     validation: list[Diagnostic] | None = None
-    if validate:
-
-        def dump_and_store() -> tuple[str, dict[bytes, str]]:
-            dumped = dump()
-            store_document()
-            return dumped
-
-        (text, fragments), found = beside(
+    if validate:  # validation (the longest step) in a forked child while the text is written
+        parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
+        (text, data), found = beside(
             lambda: _validate(document, scan), dump_and_store, parallel=parallel
         )
         sink.extend(found)
         validation = found
     else:
-        (text, fragments), _ = beside(store_document, dump, parallel=parallel and cache is not None)
-    data = text.encode("utf-8")
-    if cache is not None:
-        cache.store_text(model, data, fragments)
+        text, data = dump_and_store()
     stats = {
         "operations": sum(
             1 for item in document.get("paths", {}).values() for method in item if method in METHODS

@@ -153,9 +153,8 @@ class SpecCache:
         paths: dict[str, Any] | None,
     ) -> None:
         """Record what was built from the pages of ``model`` (and the paths memo, unless None: it
-        did not change). The YAML text (:meth:`store_text`) may be stored meanwhile, by
-        another process; the run record (:meth:`store_run`) goes after both, so an interrupted
-        store leaves a miss."""
+        did not change); the YAML text (:meth:`store_text`) and then the run record
+        (:meth:`store_run`) go after, so an interrupted store leaves a miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
         self._store(model, ("models", models), ("document", document))

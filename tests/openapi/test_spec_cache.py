@@ -186,35 +186,15 @@ def test_validating_in_a_forked_child_gives_the_in_process_result(
     docs = _docs(tmp_path / "docs")
     found = ([(["paths", "/thing1s/{id}", "get"], "a finding of the validator")], None)
     monkeypatch.setattr(fast_validator, "find_errors", lambda document: found)
-    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 10**6)
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**6)
     alone = docs_to_spec(docs, validate=True, cache_dir=None)
-    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 0)
     beside = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
     _same(beside, alone)
     assert [d.code for d in beside.diagnostics].count("O008") == 1
     again = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
     assert again.cached
     _same(again, alone)
-
-
-def test_storing_the_document_in_a_forked_child_gives_the_in_process_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Without validation, a large document is stored by a child beside the dump: what it stores
-    is what this process would have (the next runs read it back)."""
-    from generator import pipeline
-
-    docs = _docs(tmp_path / "docs")
-    alone = docs_to_spec(docs, validate=False, cache_dir=None)
-    monkeypatch.setattr(pipeline, "PARALLEL_TAIL", 0)
-    beside = docs_to_spec(docs, validate=False, cache_dir=tmp_path / "cache")
-    _same(beside, alone)
-    again = docs_to_spec(docs, validate=False, cache_dir=tmp_path / "cache")
-    assert again.cached
-    _same(again, alone)
-    assert again.document == alone.document  # stored by the child
-    validated = docs_to_spec(docs, validate=True, cache_dir=tmp_path / "cache")
-    _same(validated, docs_to_spec(docs, validate=True, cache_dir=None))
 
 
 def test_the_text_is_read_only_for_a_cached_answer(
