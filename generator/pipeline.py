@@ -162,8 +162,7 @@ def _build_spec(
         data = text.encode("utf-8")
         if cache is not None:
             memo = paths.used if paths.changed else None
-            cache.store_build(model, live, document, memo)
-            cache.store_text(model, data, fragments)
+            cache.store_build(model, live, document, data, fragments, paths=memo)
         return text, data
 
     validation: list[Diagnostic] | None = None

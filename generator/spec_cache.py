@@ -150,19 +150,23 @@ class SpecCache:
         model: str,
         models: dict[str, bytes],
         document: dict[str, Any],
+        data: bytes,
+        fragments: dict[bytes, str],
+        *,
         paths: dict[str, Any] | None,
     ) -> None:
-        """Record what was built from the pages of ``model`` (and the paths memo, unless None: it
-        did not change); the YAML text (:meth:`store_text`) and then the run record
-        (:meth:`store_run`) go after, so an interrupted store leaves a miss."""
+        """Record what was built from the pages of ``model``: the document, its YAML text (UTF-8)
+        and fragments, and the paths memo unless None (it did not change). The run record
+        (:meth:`store_run`) goes after, so an interrupted store leaves a miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
-        self._store(model, ("models", models), ("document", document))
-
-    def store_text(self, model: str, data: bytes, fragments: dict[bytes, str]) -> None:
-        """Record the YAML text (UTF-8) of the document built from the pages of ``model``, and its
-        fragments."""
-        self._store(model, ("text", data), ("fragments", fragments))
+        self._store(
+            model,
+            ("models", models),
+            ("document", document),
+            ("text", data),
+            ("fragments", fragments),
+        )
 
     def store_models(self, model: str, models: dict[str, bytes]) -> None:
         """Record more content keys for the pages of ``model`` (edited pages whose model did not
