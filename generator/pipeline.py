@@ -34,6 +34,7 @@ class SpecResult:
     seconds: float = 0.0
     stats: dict[str, int] = field(default_factory=dict)
     cached: bool = False  # the whole run came from the spec cache
+    patched: bool = False  # the last run's document, with the entries of edited descriptions
     _document: dict[str, Any] | None = field(default=None, repr=False)
     _load: Callable[[], dict[str, Any] | None] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
@@ -79,15 +80,18 @@ def docs_to_spec(
     key = run_key(scan.paths, scan.keys, (version,))
     last = cache.run(None) if cache else None
     hit = last if last is not None and last.key == key else None
+    data = None
+    patched = None
     if cache and last and hit is None:
         hit = _same_models(scan, cache, last, key=key, version=version)
+        if hit is None and (patched := _patched(scan, cache, last, key=key, version=version)):
+            hit, data = patched
     if cache and hit and validate and hit.validation is None:  # built before, validated now
         document = cache.document(hit.model)
         if document is not None:
             hit.validation = to_rows(_validate(document, scan))
             cache.store_run(hit)
-    data = None
-    if cache and hit and not (validate and hit.validation is None):
+    if cache and hit and data is None and not (validate and hit.validation is None):
         data = cache.text(hit.model)  # None when missing or damaged: built again
     if cache is None or hit is None or data is None:
         return _build_spec(
@@ -104,7 +108,8 @@ def docs_to_spec(
         hit.pages,
         time.perf_counter() - started,
         hit.stats,
-        cached=True,
+        cached=patched is None,
+        patched=patched is not None,
         _load=lambda: cache.document(model),
     )
 
@@ -128,6 +133,61 @@ def _same_models(
     return run
 
 
+def _patched(
+    scan: DocsScan, cache: SpecCache, last: CachedRun, *, key: str, version: str
+) -> tuple[CachedRun, bytes] | None:
+    """The run and its YAML text, patched from ``last`` when the pages edited since changed only
+    in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed."""
+    from generator.openapi.patch import entries_to_patch, pages_needed, patch
+    from generator.spec_cache import CachedRun, model_key
+
+    state = cache.patch_state(last.model)
+    pages = scan.cache
+    if state is None or pages is None or state.version != version or list(state.keys) != scan.paths:
+        return None
+    known = cache.models(last.model)
+    models = {
+        key: scan.parsed[key].model if key in scan.parsed else known.get(key, b"")
+        for key in scan.keys
+    }
+    if b"" in models.values():  # pages neither parsed nor known: more edits than were checked
+        return None
+    edited = {
+        path: key
+        for path, key in zip(scan.paths, scan.keys, strict=True)
+        if models[key] != known.get(state.keys[path])
+    }
+    old = pages.read(state.keys[path] for path in edited)
+    new = pages.read(key for key in edited.values() if key not in scan.parsed)
+    if old is None or new is None:
+        return None
+    new.update((key, parsed.page) for key, parsed in scan.parsed.items())
+    places = entries_to_patch(
+        state,
+        {path: old[state.keys[path]] for path in edited},
+        {path: new[key] for path, key in edited.items()},
+    )
+    if places is None:
+        return None
+    needed = pages_needed(state, places) - set(edited)
+    kept = pages.read(state.keys[path] for path in needed)
+    text = cache.text(last.model)
+    if kept is None or text is None:
+        return None
+    sources = {path: kept[state.keys[path]] for path in needed}
+    sources.update((path, new[key]) for path, key in edited.items())
+    keys = dict(zip(scan.paths, scan.keys, strict=True))
+    patched = patch(state, places, sources, text, keys=keys)
+    if patched is None:
+        return None
+    data, new_state = patched
+    model = model_key(scan.paths, [models[key] for key in scan.keys], (version,))
+    cache.store_patch(model, models, data, new_state)
+    run = CachedRun(key, last.diagnostics, last.pages, last.stats, None, model)
+    cache.store_run(run)
+    return run, data
+
+
 def _build_spec(
     scan: DocsScan,
     sink: DiagnosticSink,
@@ -141,8 +201,9 @@ def _build_spec(
     from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import load_pages
-    from generator.openapi.document import METHODS, build_document
+    from generator.openapi.document import METHODS, BuildTrace, build_document
     from generator.openapi.dump import dump_fragments
+    from generator.openapi.patch import record
     from generator.openapi.paths import PathMemo
     from generator.spec_cache import CachedRun, model_key, to_rows
 
@@ -153,17 +214,22 @@ def _build_spec(
     live = {key: scan.models[key] for key in scan.keys} if cache else {}
     model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     paths = PathMemo(cache.paths() if cache else None)
+    trace = BuildTrace()
     with paused(freeze=True):  # the document is long-lived and acyclic
-        document = build_document(pages, version=version, sink=sink, normalise=paths)
+        document = build_document(pages, version=version, sink=sink, normalise=paths, trace=trace)
     built = to_rows(sink.items[scanned:])
 
     def dump_and_store() -> tuple[str, bytes]:
-        text, fragments = dump_fragments(document, cache.fragments() if cache else {})
-        data = text.encode("utf-8")
+        dumped = dump_fragments(document, cache.fragments() if cache else {})
+        data = dumped.text.encode("utf-8")
         if cache is not None:
             memo = paths.used if paths.changed else None
-            cache.store_build(model, live, document, data, fragments, paths=memo)
-        return text, data
+            keys = dict(zip(scan.paths, scan.keys, strict=True))
+            state = record(trace, version=version, keys=keys, spans=dumped.spans, base=model)
+            cache.store_build(
+                model, live, document, data, dumped.fragments, paths=memo, patch=state
+            )
+        return dumped.text, data
 
     validation: list[Diagnostic] | None = None
     if validate:  # validation (the longest step) in a forked child while the text is written

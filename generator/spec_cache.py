@@ -16,7 +16,8 @@ Storage, under the cache folder: ``spec/run.marshal`` (run key, model key, figur
 validation result), ``spec/text.marshal`` (the YAML text, UTF-8: read only when the run is the
 answer), ``spec/models.marshal`` (each page's model digest by content key),
 ``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a caller that asks for it
-or to validate it) and ``spec/paths.pickle`` (normalised request paths,
+or to validate it), ``spec/patch.marshal`` (what a build keeps to be patched after an edit of
+descriptions: :mod:`generator.openapi.patch`) and ``spec/paths.pickle`` (normalised request paths,
 :class:`~generator.openapi.paths.PathMemo`). Each file starts with the key it belongs to (run key;
 model key for what a build made; the code fingerprint for the paths), so files of different runs
 are never mixed; a missing, damaged or foreign file is a miss.
@@ -33,12 +34,16 @@ import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.cache_dir import code_digest
+from generator.collector import paused
 from generator.diagnostics import Diagnostic, Severity
 
-FORMAT = 3
+if TYPE_CHECKING:
+    from generator.openapi.patch import PatchState
+
+FORMAT = 5
 _HERE = Path(__file__).resolve().parent
 #: The code whose behaviour the spec depends on (pages are keyed by content only).
 _SOURCES = (
@@ -136,9 +141,24 @@ class SpecCache:
         return found if isinstance(found, dict) else {}
 
     def document(self, model: str) -> dict[str, Any] | None:
-        """The document built from the pages of ``model``."""
+        """The document built from the pages of ``model`` (by a full build, or patched)."""
         found = self._load("document", model)
-        return found if isinstance(found, dict) else None
+        if isinstance(found, dict):
+            return found
+        state = self.patch_state(model)
+        base = self._load("document", state.base) if state is not None else None
+        if state is None or not isinstance(base, dict):
+            return None
+        from generator.openapi.patch import apply_overlay
+
+        return apply_overlay(base, state.overlay)
+
+    def patch_state(self, model: str) -> PatchState | None:
+        """What the build from the pages of ``model`` kept to be patched."""
+        from generator.openapi.patch import PatchState  # the build's modules, only when patching
+
+        found = self._load("patch", model)
+        return PatchState.from_plain(found) if isinstance(found, tuple) else None
 
     def paths(self) -> dict[str, Any]:
         """The normalised request paths of the last run, when it ran the same code."""
@@ -154,10 +174,11 @@ class SpecCache:
         fragments: dict[bytes, str],
         *,
         paths: dict[str, Any] | None,
+        patch: PatchState | None,
     ) -> None:
-        """Record what was built from the pages of ``model``: the document, its YAML text (UTF-8)
-        and fragments, and the paths memo unless None (it did not change). The run record
-        (:meth:`store_run`) goes after, so an interrupted store leaves a miss."""
+        """Record what was built from the pages of ``model``: the document, its YAML text (UTF-8),
+        fragments and patch state, and the paths memo unless None (it did not change). The run
+        record (:meth:`store_run`) goes after, so an interrupted store leaves a miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
         self._store(
@@ -166,7 +187,15 @@ class SpecCache:
             ("document", document),
             ("text", data),
             ("fragments", fragments),
+            ("patch", patch.plain() if patch is not None else None),
         )
+
+    def store_patch(
+        self, model: str, models: dict[str, bytes], data: bytes, patch: PatchState
+    ) -> None:
+        """Record a build patched from the last (:mod:`generator.openapi.patch`): its document is
+        the full build's (kept) with the patched entries, which ``patch`` holds."""
+        self._store(model, ("models", models), ("text", data), ("patch", patch.plain()))
 
     def store_models(self, model: str, models: dict[str, bytes]) -> None:
         """Record more content keys for the pages of ``model`` (edited pages whose model did not
@@ -184,13 +213,21 @@ class SpecCache:
                 self._save(name, key, value)
 
     def _load(self, name: str, key: str | None) -> Any:
+        """The value stored as ``name`` when its key is ``key`` (None: any key).
+
+        A file is its header's length (4 bytes), the header (format, key) and the value. It is read
+        whole and decoded from memory: ``marshal.load`` on a file reads it piece by piece, which
+        took 0.2 s for a 2 MB value; the collector is paused, as the values are large and acyclic.
+        """
         codec = _codec(name)
         try:
-            with (self.folder / f"{name}.{codec.__name__}").open("rb") as stream:
-                stored_format, stored_key = codec.load(stream)
-                if stored_format != FORMAT or (key is not None and stored_key != key):
-                    return None
-                return codec.load(stream)
+            data = (self.folder / f"{name}.{codec.__name__}").read_bytes()
+            size = int.from_bytes(data[:4], "little")
+            stored_format, stored_key = codec.loads(data[4 : 4 + size])
+            if stored_format != FORMAT or (key is not None and stored_key != key):
+                return None
+            with memoryview(data) as view, paused():
+                return codec.loads(view[4 + size :])
         except Exception:  # damaged or foreign: a miss (pickle raises almost anything)
             return None
 
@@ -198,9 +235,10 @@ class SpecCache:
         codec = _codec(name)
         file = self.folder / f"{name}.{codec.__name__}"
         temp = self.folder / f".{name}.{os.getpid()}.tmp"
+        header = codec.dumps((FORMAT, key))
         try:
             with temp.open("wb") as stream:
-                codec.dump((FORMAT, key), stream)
+                stream.write(len(header).to_bytes(4, "little") + header)
                 codec.dump(value, stream)
             os.replace(temp, file)
         finally:

@@ -6,7 +6,9 @@ release each miss. Storage: one append-only file of records per fingerprint, eac
 followed by the pickled ``Page`` (the bytes a parse worker already sent, written as they came)
 under the cache folder (``.specdown-cache/`` by default). A run loads it once, appends what it parsed, and rewrites it
 compacted when stale records outnumber live ones; files of other fingerprints are removed. A damaged
-file is read up to the damage and then rewritten. A file index (:mod:`.file_index`) beside it spares a
+file is read up to the damage and then rewritten. Beside it, the offset of each record (with the
+file's size when they were taken) lets a run read a few pages without loading the file
+(:meth:`PageCache.read`). A file index (:mod:`.file_index`) beside it spares a
 warm run reading and hashing the pages whose ``stat`` did not move.
 """
 
@@ -19,6 +21,7 @@ import enum
 import functools
 import hashlib
 import io
+import marshal
 import os
 import pickle
 import tempfile
@@ -116,11 +119,13 @@ class PageCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.file = folder / f"pages-{fingerprint()}.pickle"
+        self.offsets_file = folder / f"offsets-{fingerprint()}.marshal"
         self.index = FileIndex(folder / f"index-{fingerprint()}.pickle")
         self.pages: dict[str, Page] = {}
         self.models: dict[str, bytes] = {}  # key → model digest of each page read
         self.records = 0
         self.damaged = False
+        self._offsets: dict[str, int] | None = None  # key → offset of its record, when known
 
     def load(self) -> None:
         self.load_index()
@@ -137,8 +142,10 @@ class PageCache:
     def _read(self) -> None:
         try:
             data = self.file.read_bytes()
+            offsets: dict[str, int] = {}
             with io.BytesIO(data) as stream, memoryview(data) as view:
                 while True:
+                    record = stream.tell()
                     try:
                         key = pickle.load(stream)
                     except EOFError:
@@ -147,11 +154,48 @@ class PageCache:
                     page = pickle.load(stream)
                     self.models[key] = model_digest(view[start : stream.tell()])
                     self.pages[key] = page
+                    offsets[key] = record
                     self.records += 1
+            self._offsets = offsets
         except FileNotFoundError:
+            self._offsets = {}
             return
         except Exception:  # a truncated or foreign file: keep what was read, rewrite it
             self.damaged = True
+
+    def read(self, keys: Iterable[str]) -> dict[str, Page] | None:
+        """The pages of ``keys`` read from the file by their offsets, without loading the rest;
+        None when one is not there or the offsets do not belong to the file as it is."""
+        offsets = self._stored_offsets()
+        found: dict[str, Page] = {}
+        try:
+            with self.file.open("rb") as stream:
+                for key in keys:
+                    if key in self.pages:
+                        found[key] = self.pages[key]
+                        continue
+                    offset = offsets.get(key) if offsets is not None else None
+                    if offset is None:
+                        return None
+                    stream.seek(offset)
+                    if pickle.load(stream) != key:
+                        return None
+                    found[key] = pickle.load(stream)
+        except Exception:  # missing or damaged: the caller loads everything instead
+            return None
+        return found
+
+    def _stored_offsets(self) -> dict[str, int] | None:
+        """The offsets file's records, when it was written for the pages file as it is now."""
+        if self._offsets is None:
+            try:
+                with self.offsets_file.open("rb") as stream:
+                    size, offsets = marshal.load(stream)
+                if size == self.file.stat().st_size and isinstance(offsets, dict):
+                    self._offsets = offsets
+            except Exception:  # absent, damaged or stale: unknown
+                return None
+        return self._offsets
 
     def store(self, new: Iterable[Parsed], live: set[str], paths: set[str]) -> None:
         """Record ``new`` pages; compact when fewer than half the records are ``live`` keys.
@@ -173,23 +217,55 @@ class PageCache:
             )
             self._rewrite(records)
         elif fresh:
+            offsets = self._stored_offsets()
             with self.file.open("ab") as stream:
-                stream.write(b"".join(parsed.record() for parsed in fresh.values()))
+                position = stream.tell()
+                for key, parsed in fresh.items():
+                    record = parsed.record()
+                    if offsets is not None:
+                        offsets[key] = position
+                    stream.write(record)
+                    position += len(record)
+        else:
+            return
+        self._save_offsets()
 
     def _rewrite(self, records: Iterable[Parsed]) -> None:
         handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
+        offsets: dict[str, int] = {}
         try:
             with os.fdopen(handle, "wb") as stream:
                 for parsed in records:
+                    offsets[parsed.key] = stream.tell()
                     stream.write(parsed.record())
             os.replace(temp, self.file)
+            self._offsets = offsets
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
 
+    def _save_offsets(self) -> None:
+        """Write the offsets beside the pages file, or remove a stale offsets file when they are
+        unknown (the pages file was appended to without them)."""
+        with contextlib.suppress(OSError):
+            if self._offsets is None:
+                self.offsets_file.unlink(missing_ok=True)
+                return
+            temp = self.offsets_file.with_name(f".offsets-{os.getpid()}.tmp")
+            try:
+                temp.write_bytes(marshal.dumps((self.file.stat().st_size, self._offsets)))
+                os.replace(temp, self.offsets_file)
+            finally:
+                temp.unlink(missing_ok=True)
+
     def _remove_other_fingerprints(self) -> None:
-        for other in [*self.folder.glob("pages-*.pickle"), *self.folder.glob("index-*.pickle")]:
-            if other not in (self.file, self.index.file):
+        own = (self.file, self.index.file, self.offsets_file)
+        for other in [
+            *self.folder.glob("pages-*.pickle"),
+            *self.folder.glob("index-*.pickle"),
+            *self.folder.glob("offsets-*.marshal"),
+        ]:
+            if other not in own:
                 with contextlib.suppress(OSError):
                     other.unlink()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import Page
-from generator.openapi.context import BuildContext
+from generator.openapi.context import BuildContext, Schema
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.infer import infer_navigation
 from generator.openapi.operations import build_operation, odata_parameters, operation_id
@@ -89,6 +89,21 @@ def _server(pages: list[Page]) -> str:
     return min(counts, key=lambda url: (-counts[url], url))
 
 
+@dataclass
+class BuildTrace:
+    """What a build knows beyond its document: enough to build one schema or path item again
+    (:mod:`generator.openapi.patch`)."""
+
+    index: TypeIndex | None = None
+    bases: dict[str, str] = field(default_factory=dict)
+    #: path template → its endpoints (in document order) and their operationIds
+    endpoints: dict[str, list[tuple[Endpoint, str]]] = field(default_factory=dict)
+    #: navigation properties inferred from paths: (owner schema, property, schema), in order
+    navigation: list[tuple[str, str, Schema]] = field(default_factory=list)
+    #: the schemas of resource and enum pages that no other component replaced
+    schemas: set[str] = field(default_factory=set)
+
+
 def build_document(
     pages: Iterable[Page],
     *,
@@ -96,12 +111,17 @@ def build_document(
     sink: DiagnosticSink,
     title: str = "Microsoft Graph",
     normalise: PathMemo | None = None,
+    trace: BuildTrace | None = None,
 ) -> dict[str, Any]:
     """The OpenAPI document (``version`` 3.0.x or 3.1.x) for ``pages``; problems go to ``sink``.
-    ``normalise`` remembers normalised request paths (a fresh memo when None)."""
+    ``normalise`` remembers normalised request paths (a fresh memo when None); ``trace``, when
+    given, is filled."""
     ordered = sorted(pages, key=lambda p: p.path)
     ctx = BuildContext(version, sink, TypeIndex(ordered, sink))
+    trace = trace if trace is not None else BuildTrace()
+    trace.index = ctx.index
     build_schemas(ctx)
+    built = dict(ctx.schemas)
     add_error_components(ctx)
     paths: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
@@ -123,7 +143,10 @@ def build_document(
         operation = build_operation(ctx, endpoint, unique)
         tags.update(operation["tags"])
         paths.setdefault(endpoint.path.template, {})[endpoint.method] = operation
-    infer_navigation(ctx)
+        trace.endpoints.setdefault(endpoint.path.template, []).append((endpoint, unique))
+    trace.bases = ctx.bases
+    trace.navigation = infer_navigation(ctx)
+    trace.schemas = {name for name, schema in built.items() if ctx.schemas[name] is schema}
     server = _server(ordered)
     components: dict[str, Any] = {
         "schemas": dict(sorted(ctx.schemas.items())),

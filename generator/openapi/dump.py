@@ -15,11 +15,13 @@ which tells ``1`` from ``True`` and ``1.0`` (``==`` would not).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import marshal
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -107,7 +109,7 @@ def _inline(value: Any, cache: dict[str, str]) -> str:
 
 
 def dump_yaml(document: dict[str, Any]) -> str:
-    return dump_fragments(document, {})[0]
+    return dump_fragments(document, {}).text
 
 
 #: The top-level members whose entries are written (and reused) one by one, and their indent.
@@ -117,14 +119,23 @@ FRAGMENTED = {("paths",): "  ", ("components", "schemas"): "    "}
 PARALLEL_ENTRIES = 1000
 
 Entry = tuple[str, Any, str]  # name, value, indent
+#: An entry of a fragmented member: (the member's last key, ``paths`` or ``schemas``; its name).
+Place = tuple[str, str]
 
 
-def dump_fragments(
-    document: dict[str, Any], previous: Mapping[bytes, str]
-) -> tuple[str, dict[bytes, str]]:
-    """The YAML text, and the text of each fragment by digest (pass it back as ``previous``)."""
+@dataclass
+class Dumped:
+    text: str
+    fragments: dict[bytes, str]  # the text of each entry by digest (pass it back as ``previous``)
+    spans: dict[
+        Place, tuple[int, int]
+    ]  # where each entry's text starts and ends in ``text``, UTF-8
+
+
+def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, str]) -> Dumped:
+    """The YAML text, its entries' texts by digest and their places in it."""
     if not document:
-        return "{}\n", {}
+        return Dumped("{}\n", {}, {})
     digests: dict[tuple[str, ...], list[bytes | None]] = {}
     fresh: list[Entry] = []
     for where, indent in FRAGMENTED.items():
@@ -144,7 +155,22 @@ def dump_fragments(
                 writer.member(("components", name), name, member)
         else:
             writer.member((key,), key, value)
-    return "\n".join(writer.lines) + "\n", writer.fragments
+    starts = [0, *itertools.accumulate(_utf8_size(line) + 1 for line in writer.lines)]
+    spans = {
+        place: (starts[index], starts[index + 1] - 1) for place, index in writer.places.items()
+    }
+    return Dumped("\n".join(writer.lines) + "\n", writer.fragments, spans)
+
+
+def _utf8_size(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
+
+
+def dump_entry(where: tuple[str, ...], name: str, value: Any) -> str:
+    """The text of one entry of a fragmented member, as :func:`dump_fragments` writes it."""
+    out: list[str] = []
+    _block({name: value}, FRAGMENTED[where], out, {})
+    return "\n".join(out)
 
 
 def _member(document: dict[str, Any], where: tuple[str, ...]) -> Any:
@@ -183,6 +209,7 @@ class _FragmentWriter:
         self.fresh = fresh  # the texts of the entries not in ``previous``, in document order
         self.lines: list[str] = []
         self.fragments: dict[bytes, str] = {}
+        self.places: dict[Place, int] = {}  # entry → its index in ``lines``
         self.cache: dict[str, str] = {}
 
     def member(self, where: tuple[str, ...], key: str, value: Any) -> None:
@@ -193,12 +220,13 @@ class _FragmentWriter:
             _block({key: value}, indent, self.lines, self.cache)
             return
         self.lines.append(f"{indent}{_scalar(key, self.cache)}:")
-        for digest in digests:
+        for name, digest in zip(value, digests, strict=True):
             text = self.previous.get(digest) if digest else None
             if text is None:
                 text = next(self.fresh)
             if digest:
                 self.fragments[digest] = text
+            self.places[(where[-1], name)] = len(self.lines)
             self.lines.append(text)
 
 

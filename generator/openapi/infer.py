@@ -27,8 +27,10 @@ def _plain_segment(segment: str) -> bool:
     return bool(segment) and not any(c in segment for c in "{}()$:.")
 
 
-def infer_navigation(ctx: BuildContext) -> None:
-    """Add a navigation property to each documented parent type that lacks one a GET path shows."""
+def infer_navigation(ctx: BuildContext) -> list[tuple[str, str, Schema]]:
+    """Add a navigation property to each documented parent type that lacks one a GET path shows;
+    the additions, in order: (owner schema, property, its schema)."""
+    added: list[tuple[str, str, Schema]] = []
     for template, (target, collection, source) in sorted(ctx.returns.items()):
         parent_path, _, segment = template.rpartition("/")
         parent = ctx.returns.get(parent_path)
@@ -41,4 +43,10 @@ def infer_navigation(ctx: BuildContext) -> None:
         schema = array_of(ref) if collection else nullable(ctx, ref)
         schema["x-ms-navigationProperty"] = True
         schema["x-specdown-source"] = source
-        _body(ctx.schemas[owner]).setdefault("properties", {})[segment] = schema
+        add_property(ctx.schemas[owner], segment, schema)
+        added.append((owner, segment, schema))
+    return added
+
+
+def add_property(owner: Schema, name: str, schema: Schema) -> None:
+    _body(owner).setdefault("properties", {})[name] = schema

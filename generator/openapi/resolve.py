@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import EnumDef, EnumMember, Page, PageKind, Resource, TypeRef
@@ -102,12 +103,22 @@ def _merged(definitions: list[ResourceDef]) -> ResourceDef:
     return ResourceDef(lead.name, lead.page, resource)
 
 
+#: What :meth:`TypeIndex.names` keeps: every answer of ``lookup``, ``resolve`` and ``page_type``.
+NameTables = tuple[
+    dict[str, str], dict[str, list[str]], dict[str, str], dict[str, dict[str, str]], dict[str, Any]
+]
+
+
 class TypeIndex:
     """Built once per document from all pages; read-only afterwards."""
 
     def __init__(self, pages: Iterable[Page], sink: DiagnosticSink) -> None:
         self.resources: dict[str, ResourceDef] = {}
         self.enums: dict[str, EnumSchemaDef] = {}
+        #: schema name → the paths of the pages that define it (their rows are merged)
+        self.groups: dict[str, tuple[str, ...]] = {}
+        #: resource name → the names of its properties and relationships (rows of every page)
+        self.members: dict[str, tuple[str, ...]] = {}
         self._by_name: dict[str, str] = {}  # lower qualified → qualified
         self._by_short: dict[str, list[str]] = defaultdict(list)  # lower short → qualified
         self._page_type: dict[str, str] = {}  # lower page path → qualified
@@ -117,6 +128,27 @@ class TypeIndex:
         self._collect_enums(ordered, sink)
         for qualified in sorted(self._by_name.values()):
             self._by_short[short_type_name(qualified).lower()].append(qualified)
+
+    def names(self) -> NameTables:
+        """The name tables: all that answers a lookup (and a base type's member names)."""
+        return (
+            self._by_name,
+            dict(self._by_short),
+            self._page_type,
+            dict(self._page_enums),
+            self.members,
+        )
+
+    @classmethod
+    def from_names(cls, tables: NameTables) -> TypeIndex:
+        """An index that answers lookups as the one whose :meth:`names` these are, but holds no
+        definitions (:mod:`generator.openapi.patch` builds single schemas with it)."""
+        index = cls([], DiagnosticSink())
+        by_name, by_short, page_type, page_enums, members = tables
+        index._by_name, index._page_type, index.members = by_name, page_type, members
+        index._by_short.update(by_short)
+        index._page_enums.update(page_enums)
+        return index
 
     def _collect_resources(self, pages: list[Page], sink: DiagnosticSink) -> None:
         found: dict[str, list[ResourceDef]] = defaultdict(list)
@@ -136,6 +168,10 @@ class TypeIndex:
                     f"type {other.name} is also defined by {winner.page.path}; their rows are merged",
                 )
             self.resources[winner.name] = winner
+            self.groups[winner.name] = tuple(each.page.path for each in defs)
+            self.members[winner.name] = tuple(
+                row.name for row in (*winner.resource.properties, *winner.resource.relationships)
+            )
             self._by_name[winner.name.lower()] = winner.name
             for each in defs:
                 self._page_type[each.page.path.lower()] = winner.name
@@ -180,6 +216,7 @@ class TypeIndex:
                 members.extend(extra)
                 seen.update(m.name for m in extra)
             self.enums[name] = EnumSchemaDef(name, page, enum, tuple(members))
+            self.groups[name] = tuple(sorted({each.path for each, _, _ in defs}))
             self._by_name[key] = name
         for path, anchors in self._page_enums.items():
             self._page_enums[path] = {a: self._by_name[n] for a, n in anchors.items()}

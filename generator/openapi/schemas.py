@@ -111,12 +111,8 @@ def _inherited_names(ctx: BuildContext, bases: dict[str, str], name: str) -> set
     names: set[str] = set()
     current = bases.get(name)
     while current is not None:
-        definition = ctx.index.resources.get(current)
-        if definition is None:  # the synthesised entity
-            names.add("id")
-        else:
-            names.update(p.name for p in definition.resource.properties)
-            names.update(p.name for p in definition.resource.relationships)
+        members = ctx.index.members.get(current)
+        names.update(("id",) if members is None else members)  # None: the synthesised entity
         current = bases.get(current)
     return names
 
