@@ -2,7 +2,8 @@
 
 Each run is ``specdown spec DOCS -o FILE --no-validate`` in a fresh process on a copy of the corpus
 (so a page can be edited); the parse cache lives in the run's working directory. A page is changed
-two ways: a property's description (the edit reaches the spec: the target case) and a paragraph
+three ways: a property's description (the edit reaches the spec: the target case, patched into the
+last document), a property added (the page's structure changes: a full build) and a paragraph
 appended after the page's last section (no reader sees it: the spec stays as it was). Each run
 checks that its edit did, or did not, change the spec. Validation is measured on its own line by
 :mod:`bench.validation`, plus the default (validating) run.
@@ -42,13 +43,27 @@ def describe(original: str, edit: int) -> str:
     """``original`` with the description of the last row of its properties table extended by an
     edit number (the last: the first rows are often properties of a base type, described there)."""
     lines = original.split("\n")
+    row = _last_property(lines)
+    lines[row] = lines[row].rstrip().rstrip("|") + f" Edited by the benchmark ({edit}).|"
+    return "\n".join(lines)
+
+
+def add_row(original: str, edit: int) -> str:
+    """``original`` with a property added after the last row of its properties table (a change of
+    the page's structure: the document is built again, not patched)."""
+    lines = original.split("\n")
+    row = _last_property(lines)
+    lines.insert(row + 1, f"|benchmark{edit}|String|Added by the benchmark.|")
+    return "\n".join(lines)
+
+
+def _last_property(lines: list[str]) -> int:
     row = next(i for i, line in enumerate(lines) if line.lower().startswith("## properties"))
     while not lines[row].lstrip().startswith("|"):
         row += 1
     while row + 1 < len(lines) and lines[row + 1].lstrip().startswith("|"):
         row += 1
-    lines[row] = lines[row].rstrip().rstrip("|") + f" Edited by the benchmark ({edit}).|"
-    return "\n".join(lines)
+    return row
 
 
 def run(options: Options) -> list[Row]:
@@ -75,6 +90,7 @@ def run(options: Options) -> list[Row]:
     edits = iter(range(1_000_000))
     edited: dict[str, Callable[[int], str]] = {
         "spec changes": lambda n: describe(original, n),
+        "a row added": lambda n: add_row(original, n),
         "spec unchanged": lambda n: f"{original}\nEdited by the benchmark ({n}).\n",
     }
     for case, edit in edited.items():
@@ -85,16 +101,20 @@ def run(options: Options) -> list[Row]:
         def checked(case: str = case) -> Run:
             before = out.read_bytes()
             result = once()
-            if result.ok and (out.read_bytes() != before) != (case == "spec changes"):
-                return replace(result, ok=False, error=f"the edit did not leave the {case}")
+            if result.ok and (out.read_bytes() != before) != (case != "spec unchanged"):
+                return replace(result, ok=False, error=f"the spec did not follow the edit ({case})")
             return result
 
         try:
             changed = repeat(options.runs, checked, before=touch)
         finally:
             page.write_text(original, "utf-8")
-        note = _note(changed, CHANGED_TARGET) if case == "spec changes" else "no build needed"
-        rows.append(Row(NAME, f"one page changed, {case}", changed, note))
+        notes = {
+            "spec changes": "a description: patched; " + _note(changed, CHANGED_TARGET),
+            "a row added": "the structure: a full build",
+            "spec unchanged": "no build needed",
+        }
+        rows.append(Row(NAME, f"one page changed, {case}", changed, notes[case]))
         once()  # the cache again matches the unedited corpus
     validating = options.specdown("spec", str(docs), "-o", str(out), "-q")
 
