@@ -13,7 +13,7 @@ built, and the YAML text of every path item and schema that did not change is ta
 build (:func:`~generator.openapi.dump.dump_fragments`).
 
 Storage, under the cache folder: ``spec/run.marshal`` (run key, model key, figures, diagnostics,
-validation result), ``spec/text.marshal`` (the YAML text, UTF-8: read only when the run is the
+validation result), ``spec/text.raw`` (the YAML text, UTF-8: read only when the run is the
 answer), ``spec/models.marshal`` (each page's model digest by content key),
 ``spec/fragments.marshal``, ``spec/document.marshal`` (the document, for a caller that asks for it
 or to validate it), ``spec/patch.marshal`` (what a build keeps to be patched after an edit of
@@ -215,16 +215,19 @@ class SpecCache:
     def _load(self, name: str, key: str | None) -> Any:
         """The value stored as ``name`` when its key is ``key`` (None: any key).
 
-        A file is its header's length (4 bytes), the header (format, key) and the value. It is read
-        whole and decoded from memory: ``marshal.load`` on a file reads it piece by piece, which
-        took 0.2 s for a 2 MB value; the collector is paused, as the values are large and acyclic.
+        A file is its header's length (4 bytes), the header (format, key, the value's length) and
+        the value. It is read whole and decoded from memory: ``marshal.load`` on a file reads it
+        piece by piece, which took 0.2 s for a 2 MB value; the collector is paused, as the values
+        are large and acyclic.
         """
-        codec = _codec(name)
+        codec = _CODECS.get(name, marshal)
         try:
             data = (self.folder / f"{name}.{codec.__name__}").read_bytes()
             size = int.from_bytes(data[:4], "little")
-            stored_format, stored_key = codec.loads(data[4 : 4 + size])
+            stored_format, stored_key, length = marshal.loads(data[4 : 4 + size])
             if stored_format != FORMAT or (key is not None and stored_key != key):
+                return None
+            if length != len(data) - 4 - size:  # cut short, or written over
                 return None
             with memoryview(data) as view, paused():
                 return codec.loads(view[4 + size :])
@@ -232,22 +235,34 @@ class SpecCache:
             return None
 
     def _save(self, name: str, key: str, value: Any) -> None:
-        codec = _codec(name)
+        codec = _CODECS.get(name, marshal)
         file = self.folder / f"{name}.{codec.__name__}"
         temp = self.folder / f".{name}.{os.getpid()}.tmp"
-        header = codec.dumps((FORMAT, key))
+        body = codec.dumps(value)
+        header = marshal.dumps((FORMAT, key, len(body)))
         try:
             with temp.open("wb") as stream:
                 stream.write(len(header).to_bytes(4, "little") + header)
-                codec.dump(value, stream)
+                stream.write(body)
             os.replace(temp, file)
         finally:
             temp.unlink(missing_ok=True)
 
 
-def _codec(name: str) -> Any:
-    """marshal (the fastest) for plain data; pickle for the paths memo's dataclasses."""
-    return pickle if name == "paths" else marshal
+class raw:  # noqa: N801 (named as the modules it stands beside, for the file suffix)
+    """The YAML text's codec: bytes as they are (marshal would copy 12 MB each way)."""
+
+    @staticmethod
+    def dumps(value: bytes) -> bytes:
+        return value
+
+    @staticmethod
+    def loads(data: memoryview) -> bytes:
+        return bytes(data)
+
+
+#: How each file's value is written: marshal (the fastest) unless named here.
+_CODECS: dict[str, Any] = {"paths": pickle, "text": raw}  # the paths memo holds dataclasses
 
 
 def _body(run: CachedRun) -> tuple[Any, ...]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -214,6 +212,9 @@ def _parse_all(
     count = min(workers or os.cpu_count() or 1, len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
         return [(parse_file(relative, data), None) for relative, data in files]
+    import multiprocessing  # here: a run that parses a few pages does not pay for the import
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = _chunks(files, count * 4)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

@@ -16,6 +16,7 @@ Tests build the same corpus both ways after each kind of edit and compare the by
 from __future__ import annotations
 
 import dataclasses
+import marshal
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,7 +59,9 @@ class PatchState:
     navigation: dict[str, list[tuple[str, Schema]]]  # owner schema → inferred properties, in order
     feeds: dict[str, list[Place]]  # page path → the entries it feeds
     schemas: dict[str, tuple[str, ...]]  # schema → the pages defining it
-    operations: dict[str, list[Step]]  # path template → its operations, in document order
+    #: path template → its operations in document order (a list of :data:`Step`, marshalled: only
+    #: the few patched are decoded)
+    operations: dict[str, bytes]
     spans: dict[Place, tuple[int, int]]  # entry → where its text is in the YAML text (UTF-8)
     base: str  # model key of the last full build (whose document the cache holds)
     #: entries patched since that build, with their values (the document is the base's with these)
@@ -147,9 +150,9 @@ def record(
         schemas[name] = pages
         for path in pages:
             feeds.setdefault(path, []).append(("schemas", name))
-    operations: dict[str, list[Step]] = {}
+    operations: dict[str, bytes] = {}
     for template, endpoints in trace.endpoints.items():
-        steps = operations[template] = []
+        steps: list[Step] = []
         for endpoint, operation_id in endpoints:
             others = tuple((_ref(other), _plain_path(other.path)) for other in endpoint.others)
             plain = _plain_path(endpoint.path)
@@ -158,6 +161,7 @@ def record(
                 places = feeds.setdefault(each.page.path, [])
                 if ("paths", template) not in places:
                     places.append(("paths", template))
+        operations[template] = marshal.dumps(steps)
     navigation: dict[str, list[tuple[str, Schema]]] = {}
     for owner, name, schema in trace.navigation:
         navigation.setdefault(owner, []).append((name, schema))
@@ -201,7 +205,7 @@ def pages_needed(state: PatchState, places: set[Place]) -> set[str]:
         if kind == "schemas":
             needed.update(state.schemas[name])
         else:
-            for _, lead, _, _, others in state.operations[name]:
+            for _, lead, _, _, others in _steps(state, name):
                 needed.add(lead[0])
                 needed.update(ref[0] for ref, _ in others)
     return needed
@@ -228,7 +232,8 @@ def patch(
         if value is None:
             return None
         values[place] = value
-    pieces: list[bytes] = []
+    pieces: list[bytes | memoryview] = []
+    view = memoryview(data)  # slices without copies
     spans: dict[Place, tuple[int, int]] = {}
     position = delta = 0
     for place, (start, end) in sorted(state.spans.items(), key=lambda item: item[1]):
@@ -236,11 +241,11 @@ def patch(
             spans[place] = (start + delta, end + delta)
             continue
         written = dump_entry(_FRAGMENTED[place[0]], place[1], values[place]).encode("utf-8")
-        pieces += (data[position:start], written)
+        pieces += (view[position:start], written)
         position = end
         spans[place] = (start + delta, start + delta + len(written))
         delta += len(written) - (end - start)
-    pieces.append(data[position:])
+    pieces.append(view[position:])
     overlay = {**state.overlay, **values}
     return b"".join(pieces), dataclasses.replace(state, keys=keys, spans=spans, overlay=overlay)
 
@@ -267,7 +272,7 @@ def _build(ctx: BuildContext, state: PatchState, place: Place, pages: Mapping[st
         enum = index.enums.get(name)
         return enum_schema(enum) if enum is not None else None
     item: dict[str, Any] = {}
-    for method, lead, path, operation_id, others in state.operations[name]:
+    for method, lead, path, operation_id, others in _steps(state, name):
         endpoint = _endpoint(pages, lead, path, method)
         if endpoint is None:
             return None
@@ -277,6 +282,11 @@ def _build(ctx: BuildContext, state: PatchState, place: Place, pages: Mapping[st
         endpoint = dataclasses.replace(endpoint, others=tuple(r for r in riders if r is not None))
         item[method] = build_operation(ctx, endpoint, operation_id)
     return item
+
+
+def _steps(state: PatchState, template: str) -> list[Step]:
+    steps: list[Step] = marshal.loads(state.operations[template])
+    return steps
 
 
 def _endpoint(

@@ -209,7 +209,7 @@ def test_the_text_is_read_only_for_a_cached_answer(
     assert first.data == first.text.encode("utf-8")
     again = docs_to_spec(docs, validate=False, cache_dir=cache)
     assert again.cached and again.data == first.data
-    text_file = cache / "spec" / "text.marshal"
+    text_file = cache / "spec" / "text.raw"
     text_file.write_bytes(text_file.read_bytes()[:-10])
     damaged = docs_to_spec(docs, validate=False, cache_dir=cache)
     assert not damaged.cached
