@@ -4,12 +4,16 @@ reader to learn them)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
+import re
+import sys
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 
 DEFAULT_CACHE = Path(".specdown-cache")
+_SEPARATORS = re.compile(r"[-_.]+")
 
 
 def code_digest(distributions: Sequence[str], sources: Sequence[Path], *, salt: str = "") -> bytes:
@@ -18,11 +22,54 @@ def code_digest(distributions: Sequence[str], sources: Sequence[Path], *, salt: 
     of the code that made its entries."""
     digest = hashlib.blake2b(salt.encode() + b"\1", digest_size=20)
     for distribution in distributions:
-        try:
-            version = metadata.version(distribution)
-        except metadata.PackageNotFoundError:
-            version = "?"
-        digest.update(f"{distribution}={version}\0".encode())
+        digest.update(f"{distribution}={installed_version(distribution)}\0".encode())
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.digest()
+
+
+def installed_version(distribution: str) -> str:
+    """The version of an installed distribution ("?" when none is), as ``importlib.metadata``
+    finds it: the first on ``sys.path``.
+
+    A wheel-installed distribution's version is in its ``{name}-{version}.dist-info`` folder's name
+    (the installed-projects specification), so listing the ``sys.path`` folders is enough; only
+    for another kind of installation (an ``.egg-info``) is ``importlib.metadata`` imported, which
+    with the ``email`` package it parses metadata with costs about 40 ms, 15% of a warm run.
+    """
+    listed, complete = _installed()
+    found = listed.get(_normal(distribution))
+    if found or (found is None and complete):
+        return found or "?"
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _normal(name: str) -> str:
+    return _SEPARATORS.sub("_", name).lower()
+
+
+@functools.cache
+def _installed() -> tuple[dict[str, str], bool]:
+    """Normalised distribution name → version ("" for an installation without a ``.dist-info``),
+    and whether every ``sys.path`` entry was a folder or absent (a zip file is not listed)."""
+    found: dict[str, str] = {}
+    complete = True
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            complete = complete and not os.path.isfile(folder)
+            continue
+        for name in names:
+            stem, dot, kind = name.rpartition(".")
+            if not dot or kind not in ("dist-info", "egg-info"):
+                continue
+            project, _, version = stem.partition("-")
+            version = version if kind == "dist-info" else ""
+            found.setdefault(_normal(project), version)
+    return found, complete

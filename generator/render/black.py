@@ -15,11 +15,11 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
+from generator.cache_dir import installed_version
 
 if TYPE_CHECKING:
     from black.mode import Mode
@@ -56,7 +56,7 @@ def _format_or_fail(text: str) -> str | None:
 
 @cache
 def _salt() -> bytes:
-    return f"{metadata.version('black')}\0{_mode()!r}\0".encode()
+    return f"{installed_version('black')}\0{_mode()!r}\0".encode()
 
 
 def _key(text: str) -> str:
