@@ -27,26 +27,31 @@ import pickle
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from generator.cache_dir import code_digest
 from generator.collector import paused
-from generator.diagnostics import Diagnostic, Severity
-from generator.markdown import model
 from generator.markdown.file_index import FileIndex
-from generator.markdown.model import Page
+
+if TYPE_CHECKING:
+    from generator.markdown.model import Page
 
 _PACKAGE = Path(__file__).resolve().parent
 _FINGERPRINTED = (*sorted(_PACKAGE.glob("*.py")), _PACKAGE.parent / "diagnostics.py")
 
 
+@functools.cache
 def _register_reducers() -> None:
-    """Pickle the frozen model dataclasses as ``cls(*fields)``.
+    """Pickle the frozen model dataclasses as ``cls(*fields)`` (from the first page pickled: a run
+    answered from the caches does not import the model, 25 ms of dataclass creation).
 
     The default protocol for slotted frozen dataclasses restores each object through a Python-level
     ``__setstate__``; a constructor call is about twice as fast, which matters when a warm run
     unpickles every page of the corpus.
     """
+    from generator.diagnostics import Diagnostic, Severity
+    from generator.markdown import model
+
     classes = [
         c for c in vars(model).values() if dataclasses.is_dataclass(c) and isinstance(c, type)
     ]
@@ -70,9 +75,6 @@ class _Reducer:
 
     def __call__(self, obj: object) -> tuple[type, tuple[object, ...]]:
         return self.cls, tuple(getattr(obj, name) for name in self.names)
-
-
-_register_reducers()
 
 
 @functools.cache
@@ -99,6 +101,7 @@ class Parsed:
 
 
 def dump_page(page: Page) -> bytes:
+    _register_reducers()
     return pickle.dumps(page, protocol=5)
 
 

@@ -7,13 +7,16 @@ import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.cache_dir import DEFAULT_CACHE
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
 from generator.markdown.cache import PageCache, Parsed, dump_page, page_key
 from generator.markdown.file_index import signature
-from generator.markdown.model import Page
+
+if TYPE_CHECKING:
+    from generator.markdown.model import Page
 
 #: Below this many pages to parse, a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 150
@@ -162,14 +165,32 @@ def _page_bytes(scan: DocsScan, relative: str, key: str) -> bytes:
 
 
 def _markdown_files(docs_dir: Path) -> list[tuple[str, str]]:
-    """(docs-relative posix path, file path) of every ``.md`` file, sorted by the relative path."""
-    root = os.path.join(os.fspath(docs_dir), "")  # with a trailing separator
+    """(docs-relative posix path, file path) of every ``.md`` file, sorted by the relative path.
+
+    As ``os.walk`` walks (symlinked folders listed but not entered, unreadable ones skipped), with
+    the paths ``os.scandir`` makes: joining 3,341 paths in Python took a quarter of a warm run's
+    scan.
+    """
     found: list[tuple[str, str]] = []
-    for folder, _, names in os.walk(root):
-        prefix = os.path.join(folder, "")[len(root) :].replace(os.sep, "/")
-        found.extend(
-            (prefix + name, os.path.join(folder, name)) for name in names if name.endswith(".md")
-        )
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            return
+        for entry in listed:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink():
+                    walk(entry.path, f"{prefix}{entry.name}/")
+            elif entry.name.endswith(".md"):
+                found.append((prefix + entry.name, entry.path))
+
+    walk(os.fspath(docs_dir), "")
     return sorted(found)
 
 
