@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from generator import __version__
+from generator.atomic import replace_file
 from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, Severity, count_by_severity, sorted_unique
 
@@ -112,16 +112,9 @@ def summary(counts: dict[Severity, int]) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it over, so a crash leaves the old file."""
+    """Write ``path`` whole (a crash leaves the old file), creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_file(path, [data])
 
 
 def run_spec(args: argparse.Namespace) -> int:

@@ -29,13 +29,13 @@ import contextlib
 import functools
 import hashlib
 import marshal
-import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.atomic import replace_file
 from generator.cache_dir import code_digest
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, Severity
@@ -237,16 +237,9 @@ class SpecCache:
     def _save(self, name: str, key: str, value: Any) -> None:
         codec = _CODECS.get(name, marshal)
         file = self.folder / f"{name}.{codec.__name__}"
-        temp = self.folder / f".{name}.{os.getpid()}.tmp"
         body = codec.dumps(value)
         header = marshal.dumps((FORMAT, key, len(body)))
-        try:
-            with temp.open("wb") as stream:
-                stream.write(len(header).to_bytes(4, "little") + header)
-                stream.write(body)
-            os.replace(temp, file)
-        finally:
-            temp.unlink(missing_ok=True)
+        replace_file(file, [len(header).to_bytes(4, "little") + header, body])
 
 
 class raw:  # noqa: N801 (named as the modules it stands beside, for the file suffix)

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from generator.atomic import replace_file
 from generator.diagnostics import DiagnosticSink
 
 
@@ -200,9 +201,7 @@ def _store(cache_dir: Path | None, key: str, document: dict[str, Any]) -> None:
     folder = cache_dir / "specs"
     with contextlib.suppress(OSError, ValueError):
         folder.mkdir(parents=True, exist_ok=True)
-        temp = folder / f".{key}.{os.getpid()}.tmp"
-        temp.write_bytes(marshal.dumps(document))
-        os.replace(temp, folder / key)
+        replace_file(folder / key, [marshal.dumps(document)])
         kept = sorted(folder.iterdir(), key=lambda f: f.stat().st_mtime, reverse=True)
         for old in kept[8:]:
             old.unlink(missing_ok=True)

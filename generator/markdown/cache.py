@@ -22,13 +22,12 @@ import functools
 import hashlib
 import io
 import marshal
-import os
 import pickle
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from generator.atomic import replace_file
 from generator.cache_dir import code_digest
 from generator.collector import paused
 from generator.markdown.file_index import FileIndex
@@ -234,19 +233,18 @@ class PageCache:
         self._save_offsets()
 
     def _rewrite(self, records: Iterable[Parsed]) -> None:
-        handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".pages-", suffix=".tmp")
         offsets: dict[str, int] = {}
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                for parsed in records:
-                    offsets[parsed.key] = stream.tell()
-                    stream.write(parsed.record())
-            os.replace(temp, self.file)
-            self._offsets = offsets
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+
+        def written() -> Iterator[bytes]:
+            position = 0
+            for parsed in records:
+                record = parsed.record()
+                offsets[parsed.key] = position
+                position += len(record)
+                yield record
+
+        replace_file(self.file, written())
+        self._offsets = offsets
 
     def _save_offsets(self) -> None:
         """Write the offsets beside the pages file, or remove a stale offsets file when they are
@@ -255,12 +253,8 @@ class PageCache:
             if self._offsets is None:
                 self.offsets_file.unlink(missing_ok=True)
                 return
-            temp = self.offsets_file.with_name(f".offsets-{os.getpid()}.tmp")
-            try:
-                temp.write_bytes(marshal.dumps((self.file.stat().st_size, self._offsets)))
-                os.replace(temp, self.offsets_file)
-            finally:
-                temp.unlink(missing_ok=True)
+            data = marshal.dumps((self.file.stat().st_size, self._offsets))
+            replace_file(self.offsets_file, [data])
 
     def _remove_other_fingerprints(self) -> None:
         own = (self.file, self.index.file, self.offsets_file)

@@ -9,12 +9,12 @@ same instant as the index could change again without its times moving).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
-import tempfile
 import time
 from pathlib import Path
+
+from generator.atomic import replace_file
 
 Signature = tuple[int, int, int, int]
 
@@ -62,12 +62,4 @@ class FileIndex:
             del self.entries[relative]
         if not (self.dirty or stale):
             return
-        handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".index-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((time.time_ns(), self.entries), stream, protocol=5)
-            os.replace(temp, self.file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        replace_file(self.file, [pickle.dumps((time.time_ns(), self.entries), protocol=5)])

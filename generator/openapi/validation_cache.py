@@ -13,11 +13,11 @@ import functools
 import hashlib
 import json
 import marshal
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.atomic import replace_file
 from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
 from generator.cache_dir import code_digest
 from generator.diagnostics import Diagnostic, Severity
@@ -76,9 +76,7 @@ def cached(
     rows = [[d.path, d.line, d.severity.value, d.code, d.message] for d in found]
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        temp = cache_dir / f".{key}.{os.getpid()}.tmp"
-        temp.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
-        os.replace(temp, file)
+        replace_file(file, [json.dumps(rows, ensure_ascii=False).encode("utf-8")])
         for other in cache_dir.glob("*.json"):
             if other != file:
                 other.unlink(missing_ok=True)

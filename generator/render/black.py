@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.atomic import replace_file
 from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
 from generator.cache_dir import installed_version
 
@@ -78,9 +79,7 @@ def _write(cache: Path | None, key: str, text: str) -> None:
     try:
         folder = cache / key[:2]
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{key}.{os.getpid()}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, folder / key)
+        replace_file(folder / key, [text.encode("utf-8")])
     except OSError:
         pass
 
