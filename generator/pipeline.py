@@ -17,6 +17,7 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 
 if TYPE_CHECKING:
     from generator.markdown.reader import DocsScan
+    from generator.openapi.patch import PatchState
     from generator.spec_cache import CachedRun, SpecCache
 
 
@@ -70,7 +71,7 @@ def docs_to_spec(
     ``cache_dir`` (None: no caches) holds the parsed pages, the last run (:mod:`.spec_cache`) and
     the last validation result; a run whose pages did not change parses and builds nothing.
     """
-    from generator.markdown.reader import remember_scan, scan_docs
+    from generator.markdown.reader import model_digests, remember_scan, scan_docs
     from generator.spec_cache import SpecCache, from_rows, run_key, to_rows
 
     started = time.perf_counter()
@@ -83,17 +84,26 @@ def docs_to_spec(
     data = None
     patched = None
     if cache and last and hit is None:
-        hit = _same_models(scan, cache, last, key=key, version=version)
-        if hit is None and (patched := _patched(scan, cache, last, key=key, version=version)):
-            hit, data = patched
+        previous = _Last(cache, last)
+        pending = model_digests(scan, previous.models(), limit=MODEL_CHECK_LIMIT)
+        if pending.elsewhere:  # the edited pages are parsed in a child: read what a patch needs
+            previous.prepare()
+        digests = pending.result()
+        if digests is not None:
+            hit = _same_models(scan, cache, last, digests, key=key, version=version)
+            if hit is not None:
+                data = previous.loaded_text
+            elif patched := _patched(scan, previous, digests, key=key, version=version):
+                hit, data = patched
     if cache and hit and validate and hit.validation is None:  # built before, validated now
         document = cache.document(hit.model)
         if document is not None:
             hit.validation = to_rows(_validate(document, scan))
             cache.store_run(hit)
-    if cache and hit and data is None and not (validate and hit.validation is None):
+    answered = cache is not None and hit is not None and not (validate and hit.validation is None)
+    if answered and data is None and cache and hit:
         data = cache.text(hit.model)  # None when missing or damaged: built again
-    if cache is None or hit is None or data is None:
+    if not answered or cache is None or hit is None or data is None:
         return _build_spec(
             scan, sink, key=key, version=version, validate=validate, cache=cache, started=started
         )
@@ -114,17 +124,55 @@ def docs_to_spec(
     )
 
 
+class _Last:
+    """The last run's stored parts that a run after an edit may need, each read once."""
+
+    def __init__(self, cache: SpecCache, run: CachedRun) -> None:
+        self.cache = cache
+        self.run = run
+        self._models: dict[str, bytes] | None = None
+        self._state: PatchState | None = None
+        self._state_read = False
+        self.loaded_text: bytes | None = None
+
+    def models(self) -> dict[str, bytes]:
+        """Content key → model digest of its pages."""
+        if self._models is None:
+            self._models = self.cache.models(self.run.model)
+        return self._models
+
+    def state(self) -> PatchState | None:
+        if not self._state_read:
+            self._state, self._state_read = self.cache.patch_state(self.run.model), True
+        return self._state
+
+    def text(self) -> bytes | None:
+        if self.loaded_text is None:
+            self.loaded_text = self.cache.text(self.run.model)
+        return self.loaded_text
+
+    def prepare(self) -> None:
+        """Read the patch state and the text (and import the builder) ahead of need: done while
+        the edited pages are parsed in a child, it costs a patched run nothing."""
+        if self.state() is not None:
+            self.text()
+
+
 def _same_models(
-    scan: DocsScan, cache: SpecCache, last: CachedRun, *, key: str, version: str
+    scan: DocsScan,
+    cache: SpecCache,
+    last: CachedRun,
+    digests: list[bytes],
+    *,
+    key: str,
+    version: str,
 ) -> CachedRun | None:
-    """``last`` (the last run), recorded under ``key``, when its pages' models are this run's: the
-    pages whose content changed (up to :data:`MODEL_CHECK_LIMIT`) are parsed, and their models
-    compared by digest. An edit that no reader sees then costs a parse of the page, not a build."""
-    from generator.markdown.reader import model_digests
+    """``last`` (the last run), recorded under ``key``, when its pages' models (``digests``, in
+    scan order) are this run's: an edit that no reader sees costs a parse of the page, not a
+    build."""
     from generator.spec_cache import model_key
 
-    digests = model_digests(scan, cache.models(last.model), limit=MODEL_CHECK_LIMIT)
-    if digests is None or model_key(scan.paths, digests, (version,)) != last.model:
+    if model_key(scan.paths, digests, (version,)) != last.model:
         return None
     if scan.parsed:
         cache.store_models(last.model, dict(zip(scan.keys, digests, strict=True)))
@@ -134,24 +182,19 @@ def _same_models(
 
 
 def _patched(
-    scan: DocsScan, cache: SpecCache, last: CachedRun, *, key: str, version: str
+    scan: DocsScan, last: _Last, digests: list[bytes], *, key: str, version: str
 ) -> tuple[CachedRun, bytes] | None:
-    """The run and its YAML text, patched from ``last`` when the pages edited since changed only
+    """The run and its YAML text, patched from the last when the pages edited since changed only
     in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed."""
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.spec_cache import CachedRun, model_key
 
-    state = cache.patch_state(last.model)
+    state = last.state()
     pages = scan.cache
     if state is None or pages is None or state.version != version or list(state.keys) != scan.paths:
         return None
-    known = cache.models(last.model)
-    models = {
-        key: scan.parsed[key].model if key in scan.parsed else known.get(key, b"")
-        for key in scan.keys
-    }
-    if b"" in models.values():  # pages neither parsed nor known: more edits than were checked
-        return None
+    known = last.models()
+    models = dict(zip(scan.keys, digests, strict=True))
     edited = {
         path: key
         for path, key in zip(scan.paths, scan.keys, strict=True)
@@ -171,7 +214,7 @@ def _patched(
         return None
     needed = pages_needed(state, places) - set(edited)
     kept = pages.read(state.keys[path] for path in needed)
-    text = cache.text(last.model)
+    text = last.text()
     if kept is None or text is None:
         return None
     sources = {path: kept[state.keys[path]] for path in needed}
@@ -181,10 +224,10 @@ def _patched(
     if patched is None:
         return None
     data, new_state = patched
-    model = model_key(scan.paths, [models[key] for key in scan.keys], (version,))
-    cache.store_patch(model, models, data, new_state)
-    run = CachedRun(key, last.diagnostics, last.pages, last.stats, None, model)
-    cache.store_run(run)
+    model = model_key(scan.paths, digests, (version,))
+    last.cache.store_patch(model, models, data, new_state)
+    run = CachedRun(key, last.run.diagnostics, last.run.pages, last.run.stats, None, model)
+    last.cache.store_run(run)
     return run, data
 
 

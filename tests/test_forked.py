@@ -67,3 +67,34 @@ def test_a_job_whose_child_process_dies_runs_here() -> None:
         return 7
 
     assert beside(job, lambda: 1) == (1, 7)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_started_job_runs_in_a_child_meanwhile() -> None:
+    from generator.forked import started
+
+    shared = list(range(1000))  # inherited by the child, never pickled
+    result = started(lambda: (os.getpid(), sum(shared)))
+    mine = os.getpid()  # this process goes on while the child works
+    child, total = result()
+    assert child != mine and total == sum(shared)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_started_job_whose_child_fails_runs_here() -> None:
+    from generator.forked import started
+
+    parent = os.getpid()
+
+    def job() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies without a result
+        return 7
+
+    assert started(job)() == 7
+
+    def failing() -> int:
+        raise ValueError("no result")
+
+    with pytest.raises(ValueError, match="no result"):  # raised here, as without a child
+        started(failing)()

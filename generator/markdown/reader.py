@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from generator.cache_dir import DEFAULT_CACHE
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
+from generator.forked import started
 from generator.markdown.cache import PageCache, Parsed, dump_page, page_key
 from generator.markdown.file_index import signature
 
@@ -99,10 +100,20 @@ def remember_scan(scan: DocsScan, sink: DiagnosticSink) -> None:
         sink.warning(str(scan.cache.folder), 0, "C003", f"cannot write the file index: {exc}")
 
 
-def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> list[bytes] | None:
+@dataclass
+class PendingDigests:
+    """Every page's model digest, being computed: ``result()`` waits for it (None when more than the
+    limit of pages would need parsing, or one cannot be read). ``elsewhere``: the pages are being
+    parsed in a forked child, so this process is free meanwhile."""
+
+    result: Callable[[], list[bytes] | None]
+    elsewhere: bool = False
+
+
+def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> PendingDigests:
     """Every page's model digest, in scan order: from ``known`` (content key → digest, of an
-    earlier run) or by parsing the page now, without loading the parse cache. None when more than
-    ``limit`` pages would need parsing, or one cannot be read. The pages parsed are kept in
+    earlier run) or by parsing the page (in a forked child while the caller goes on, where this
+    system can fork), without loading the parse cache. The pages parsed are kept in
     ``scan.parsed`` for :func:`load_pages`."""
     unknown = [
         (relative, key)
@@ -110,15 +121,29 @@ def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> 
         if key not in known and key not in scan.parsed
     ]
     if len(unknown) > limit:
-        return None
-    for relative, key in unknown:
-        try:
-            data = _page_bytes(scan, relative, key)
-        except OSError:
-            return None  # reported by the build that follows
-        page = parse_file(relative, data)
-        scan.parsed[key] = Parsed(key, page, dump_page(page))
-    return [known[key] if key in known else scan.parsed[key].model for key in scan.keys]
+        return PendingDigests(lambda: None)
+    try:
+        files = [(relative, _page_bytes(scan, relative, key)) for relative, key in unknown]
+    except OSError:
+        return PendingDigests(lambda: None)  # reported by the build that follows
+
+    def digests() -> list[bytes]:
+        return [known[key] if key in known else scan.parsed[key].model for key in scan.keys]
+
+    if not files:
+        return PendingDigests(digests)
+
+    def parse() -> list[bytes]:
+        return [dump_page(parse_file(relative, data)) for relative, data in files]
+
+    parsing = started(parse)
+
+    def parsed() -> list[bytes]:
+        for (_, key), blob in zip(unknown, parsing(), strict=True):
+            scan.parsed[key] = Parsed(key, pickle.loads(blob), blob)
+        return digests()
+
+    return PendingDigests(parsed, elsewhere=parsing is not parse)
 
 
 def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> list[Page]:

@@ -111,6 +111,7 @@ def test_an_edit_no_reader_sees_is_answered_from_the_last_build(
     monkeypatch.setattr(
         reader, "parse_file", lambda path, data: parsed.append(path) or parse_file(path, data)
     )
+    monkeypatch.setattr(reader, "started", lambda job: job)  # parsed here, where it is counted
     edited = docs_to_spec(docs, validate=False, cache_dir=cache)
     assert edited.cached and parsed == ["api/thing1-get.md"]
     _same(edited, before)
@@ -202,6 +203,7 @@ def test_the_text_is_read_only_for_a_cached_answer(
 ) -> None:
     """The YAML text is stored apart from the run record: a build never reads it, a cached run
     returns it byte for byte, and a run whose text is missing or damaged is built again."""
+    from generator.markdown import reader
     from generator.spec_cache import SpecCache
 
     docs, cache = _docs(tmp_path / "docs"), tmp_path / "cache"
@@ -216,6 +218,9 @@ def test_the_text_is_read_only_for_a_cached_answer(
     _same(damaged, first)
     reads: list[str] = []
     real_text = SpecCache.text
+    # parsed here: a run that parses the edited page in a child reads the text meanwhile, in case
+    # the edit can be patched
+    monkeypatch.setattr(reader, "started", lambda job: job)
     monkeypatch.setattr(
         SpecCache, "text", lambda self, model: reads.append(model) or real_text(self, model)
     )
