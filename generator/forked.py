@@ -55,8 +55,10 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
     """``job`` started now in a forked child; the function returned waits for its result. Lighter
     than :func:`beside` (a bare fork and a pipe, no pool: a few milliseconds), for a short job that
     this process can overlap with work of its own. Where this system cannot fork, or the child
-    fails, the job runs here when its result is asked for (so a failure is raised here)."""
-    if not can_fork():
+    fails, the job runs here when its result is asked for (so a failure is raised here). A process
+    running other threads is not forked (a lock one of them holds would stay held in the child)."""
+    threading = sys.modules.get("threading")  # not imported: no other thread was started
+    if not can_fork() or (threading is not None and threading.active_count() > 1):
         return job
     read_end, write_end = os.pipe()
     pid = os.fork()

@@ -98,3 +98,19 @@ def test_a_started_job_whose_child_fails_runs_here() -> None:
 
     with pytest.raises(ValueError, match="no result"):  # raised here, as without a child
         started(failing)()
+
+
+def test_a_process_running_threads_is_not_forked() -> None:
+    import threading
+
+    from generator.forked import started
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        result = started(os.getpid)
+        assert result is os.getpid  # runs here, when asked
+    finally:
+        release.set()
+        other.join()
