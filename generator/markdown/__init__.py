@@ -6,8 +6,9 @@ markdown-it-py.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from generator.lazy import lazy_names
 
 if TYPE_CHECKING:
     from generator.markdown.page import parse_page
@@ -17,7 +18,4 @@ __all__ = ["parse_page", "read_docs"]
 _HOMES = {"parse_page": "generator.markdown.page", "read_docs": "generator.markdown.reader"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(_HOMES[name]), name)
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -195,3 +195,24 @@ def test_description_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Pat
         patched += result.patched
         _check(result, _full(docs, reference))
     assert patched >= 6  # most rows' descriptions are read only into their own entries
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_two_pages_edited_at_once_are_patched(example: Path, tmp_path: Path, version: str) -> None:
+    cache = tmp_path / "cache"
+    docs_to_spec(example, version=version, validate=False, cache_dir=cache)
+    for page, old, new in DESCRIPTION_EDITS[:2] + DESCRIPTION_EDITS[3:4]:
+        _edit(example / page, old, new)
+    patched = docs_to_spec(example, version=version, validate=False, cache_dir=cache)
+    assert patched.patched
+    full = docs_to_spec(example, version=version, validate=False, cache_dir=None)
+    _check(patched, full)
+
+
+def test_a_page_added_is_built(example: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    docs_to_spec(example, validate=False, cache_dir=cache)
+    shutil.copy(example / "resources/identity.md", example / "resources/identity-copy.md")
+    built = docs_to_spec(example, validate=False, cache_dir=cache)
+    assert not built.patched and not built.cached
+    _check(built, _full(example, tmp_path / "reference"))
