@@ -6,6 +6,7 @@ markdown → page model → OpenAPI (docs_to_spec); OpenAPI → codegen model �
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -85,14 +86,14 @@ def docs_to_spec(
     patched = None
     if cache and last and hit is None:
         previous = _Last(cache, last)
-        pending = model_digests(scan, previous.models(), limit=MODEL_CHECK_LIMIT)
+        pending = model_digests(scan, previous.models, limit=MODEL_CHECK_LIMIT)
         if pending.elsewhere:  # the edited pages are parsed in a child: read what a patch needs
             previous.prepare()
         digests = pending.result()
         if digests is not None:
             hit = _same_models(scan, cache, last, digests, key=key, version=version)
             if hit is not None:
-                data = previous.loaded_text
+                data = previous.text  # the same document's
             elif patched := _patched(scan, previous, digests, key=key, version=version):
                 hit, data = patched
     if cache and hit and validate and hit.validation is None:  # built before, validated now
@@ -100,24 +101,24 @@ def docs_to_spec(
         if document is not None:
             hit.validation = to_rows(_validate(document, scan))
             cache.store_run(hit)
-    answered = cache is not None and hit is not None and not (validate and hit.validation is None)
-    if answered and data is None and cache and hit:
-        data = cache.text(hit.model)  # None when missing or damaged: built again
-    if not answered or cache is None or hit is None or data is None:
+    answer = hit if hit is not None and not (validate and hit.validation is None) else None
+    if cache is not None and answer is not None and data is None:
+        data = cache.text(answer.model)  # None when missing or damaged: built again
+    if cache is None or answer is None or data is None:
         return _build_spec(
             scan, sink, key=key, version=version, validate=validate, cache=cache, started=started
         )
     remember_scan(scan, sink)
-    sink.extend(from_rows(hit.diagnostics))
-    if validate and hit.validation is not None:
-        sink.extend(from_rows(hit.validation))
-    model = hit.model
+    sink.extend(from_rows(answer.diagnostics))
+    if validate and answer.validation is not None:
+        sink.extend(from_rows(answer.validation))
+    model = answer.model
     return SpecResult(
         data,
         sink.items,
-        hit.pages,
+        answer.pages,
         time.perf_counter() - started,
-        hit.stats,
+        answer.stats,
         cached=patched is None,
         patched=patched is not None,
         _load=lambda: cache.document(model),
@@ -130,32 +131,25 @@ class _Last:
     def __init__(self, cache: SpecCache, run: CachedRun) -> None:
         self.cache = cache
         self.run = run
-        self._models: dict[str, bytes] | None = None
-        self._state: PatchState | None = None
-        self._state_read = False
-        self.loaded_text: bytes | None = None
 
+    @functools.cached_property
     def models(self) -> dict[str, bytes]:
         """Content key → model digest of its pages."""
-        if self._models is None:
-            self._models = self.cache.models(self.run.model)
-        return self._models
+        return self.cache.models(self.run.model)
 
+    @functools.cached_property
     def state(self) -> PatchState | None:
-        if not self._state_read:
-            self._state, self._state_read = self.cache.patch_state(self.run.model), True
-        return self._state
+        return self.cache.patch_state(self.run.model)
 
+    @functools.cached_property
     def text(self) -> bytes | None:
-        if self.loaded_text is None:
-            self.loaded_text = self.cache.text(self.run.model)
-        return self.loaded_text
+        return self.cache.text(self.run.model)
 
     def prepare(self) -> None:
         """Read the patch state and the text (and import the builder) ahead of need: done while
         the edited pages are parsed in a child, it costs a patched run nothing."""
-        if self.state() is not None:
-            self.text()
+        if self.state is not None:
+            self.text  # noqa: B018 (read now and kept: the property caches it)
 
 
 def _same_models(
@@ -189,11 +183,11 @@ def _patched(
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.spec_cache import CachedRun, model_key
 
-    state = last.state()
+    state = last.state
     pages = scan.cache
     if state is None or pages is None or state.version != version or list(state.keys) != scan.paths:
         return None
-    known = last.models()
+    known = last.models
     models = dict(zip(scan.keys, digests, strict=True))
     edited = {
         path: key
@@ -214,7 +208,7 @@ def _patched(
         return None
     needed = pages_needed(state, places) - set(edited)
     kept = pages.read(state.keys[path] for path in needed)
-    text = last.text()
+    text = last.text
     if kept is None or text is None:
         return None
     sources = {path: kept[state.keys[path]] for path in needed}
