@@ -25,7 +25,7 @@ from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import Page
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.document import BuildTrace
-from generator.openapi.dump import Place, dump_entry
+from generator.openapi.dump import PLACES, Place, dump_entry
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.enums import enum_schema
 from generator.openapi.infer import add_property
@@ -37,7 +37,6 @@ from generator.openapi.schemas import resource_schema
 #: The fields written only into the entries of their own page: descriptions (of the page, its
 #: operation, resource, rows and enum members) and a header row's value.
 LOCAL_FIELDS = frozenset({"description", "Header.value"})
-_FRAGMENTED = {"paths": ("paths",), "schemas": ("components", "schemas")}
 
 #: One request line of a page: (page path, index among the operation's requests).
 RequestRef = tuple[str, int]
@@ -79,18 +78,7 @@ class PatchState:
 
 
 def _plain_path(path: NormalPath) -> PlainPath:
-    params = tuple(
-        (p.name, p.written, p.alternatives, p.key_of, p.argument_of) for p in path.params
-    )
-    return (
-        path.template,
-        params,
-        path.query,
-        path.names,
-        path.ends_with_key,
-        path.ends_with_call,
-        path.special,
-    )
+    return dataclasses.astuple(path)  # its parameters become tuples too
 
 
 def _normal_path(plain: PlainPath) -> NormalPath:
@@ -240,7 +228,7 @@ def patch(
         if place not in values:
             spans[place] = (start + delta, end + delta)
             continue
-        written = dump_entry(_FRAGMENTED[place[0]], place[1], values[place]).encode("utf-8")
+        written = dump_entry(place[0], place[1], values[place]).encode("utf-8")
         pieces += (view[position:start], written)
         position = end
         spans[place] = (start + delta, start + delta + len(written))
@@ -254,7 +242,7 @@ def apply_overlay(document: dict[str, Any], overlay: Mapping[Place, Any]) -> dic
     """The document of a patched build: its base build's document with the patched entries."""
     for (kind, name), value in overlay.items():
         member: Any = document
-        for key in _FRAGMENTED[kind]:
+        for key in PLACES[kind]:
             member = member[key]
         member[name] = value
     return document
