@@ -181,6 +181,7 @@ def _patched(
     """The run and its YAML text, patched from the last when the pages edited since changed only
     in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed."""
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
+    from generator.openapi.patch_validation import kept_validation
     from generator.spec_cache import CachedRun, model_key
 
     state = last.state
@@ -217,10 +218,11 @@ def _patched(
     patched = patch(state, places, sources, text, keys=keys)
     if patched is None:
         return None
-    data, new_state = patched
+    data, new_state, values = patched
     model = model_key(scan.paths, digests, (version,))
     last.cache.store_patch(model, models, data, new_state)
-    run = CachedRun(key, last.run.diagnostics, last.run.pages, last.run.stats, None, model)
+    validation = kept_validation(last.run.validation, text, state.spans, values)
+    run = CachedRun(key, last.run.diagnostics, last.run.pages, last.run.stats, validation, model)
     last.cache.store_run(run)
     return run, data
 

@@ -206,10 +206,10 @@ def patch(
     data: bytes,
     *,
     keys: dict[str, str],
-) -> tuple[bytes, PatchState] | None:
-    """The YAML text (UTF-8) with the entries in ``places`` built again from ``pages``, and the state of
-    the patched build (``keys``: its pages' content keys); None when an entry cannot be built on its
-    own (the caller then builds in full)."""
+) -> tuple[bytes, PatchState, dict[Place, Any]] | None:
+    """The YAML text (UTF-8) with the entries in ``places`` built again from ``pages``, the state of
+    the patched build (``keys``: its pages' content keys) and the entries' new values; None when an
+    entry cannot be built on its own (the caller then builds in full)."""
     sink = (
         DiagnosticSink()
     )  # the build's diagnostics do not depend on descriptions: kept as they were
@@ -235,7 +235,8 @@ def patch(
         delta += len(written) - (end - start)
     pieces.append(view[position:])
     overlay = {**state.overlay, **values}
-    return b"".join(pieces), dataclasses.replace(state, keys=keys, spans=spans, overlay=overlay)
+    new_state = dataclasses.replace(state, keys=keys, spans=spans, overlay=overlay)
+    return b"".join(pieces), new_state, values
 
 
 def apply_overlay(document: dict[str, Any], overlay: Mapping[Place, Any]) -> dict[str, Any]:
