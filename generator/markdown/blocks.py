@@ -55,15 +55,19 @@ def table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """markdown-it's GFM table rule, recorded into one ``specdown_table`` token.
 
     The stock rule pushes about 3 tokens per cell and 2 per row (a tenth of all tokens of the
-    corpus, each a full ``Token``); here its pushes are recorded as plain objects and the table is
-    emitted as one token whose ``meta`` holds ``(line, cells)`` for the header and each row. Which
-    lines form a table, and each cell's text, are decided by the stock rule itself.
+    corpus, each a full ``Token``); here its pushes are recorded as plain objects (the tokens read
+    below; one shared object takes the rest) and the table is emitted as one token whose ``meta``
+    holds ``(line, cells)`` for the header and each row. Which lines form a table, and each cell's
+    text, are decided by the stock rule itself.
     """
     if silent:
         return bool(_GFM_TABLE(state, start, end, True))
     pushed: list[_Pushed] = []
+    ignored = _Pushed("")
 
     def push(kind: str, tag: str, nesting: int) -> _Pushed:
+        if kind not in _READ:
+            return ignored
         token = _Pushed(kind)
         pushed.append(token)
         return token
@@ -86,6 +90,36 @@ def table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return found
 
 
+#: The tokens of the stock table rule that :func:`table_rule` reads.
+_READ = frozenset({"table_open", "tr_open", "inline"})
+
+
+def _may_start(state: StateBlock, line: int, characters: str) -> bool:
+    """False when ``line`` has text whose first character is none of ``characters``."""
+    if line >= state.lineMax:
+        return True
+    position = state.bMarks[line] + state.tShift[line]
+    return position >= state.eMarks[line] or state.src[position] in characters
+
+
+def _guarded(rule: Any, offset: int, characters: str) -> Any:
+    """``rule``, called only when its line (``offset`` lines on: a table's delimiter row) is empty
+    or starts with one of ``characters``.
+
+    Block rules are tried in turn on every line, and again on each line of a paragraph or table to
+    learn whether it ends there; most calls fail on that first character, after logging and option
+    checks. ``characters`` are those the rule itself requires first, where it looks (code blocks are
+    off, so indentation never decides), so the guard changes no result.
+    """
+
+    def guarded(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        return _may_start(state, start + offset, characters) and bool(
+            rule(state, start, end, silent)
+        )
+
+    return guarded
+
+
 class _Markdown(MarkdownIt):
     """Link targets are resolved by specdown and never rendered: no URL normalisation needed."""
 
@@ -96,12 +130,36 @@ class _Markdown(MarkdownIt):
         return True
 
 
-MD = _Markdown("commonmark", {"html": True}).enable("table")
-MD.block.ruler.at("table", table_rule, {"alt": ["paragraph", "reference"]})
-MD.disable(["code", "blockquote", "hr", "reference", "lheading"])
-# The page text is normalised once (``page.normalise_text``): no second pass over each section.
-MD.disable(["normalize", "inline", "text_join"])
-MD.inline.ruler.disable(["image", "autolink"])
+#: Rule → the line it first tests (0: its own, 1: the next) and the characters it requires there
+#: (CommonMark's and GFM's: a delimiter row, a fence, a list marker, HTML, an ATX heading).
+_FIRST = {
+    "table": (1, "|-:"),
+    "fence": (0, "`~"),
+    "list": (0, "*-+0123456789"),
+    "html_block": (0, "<"),
+    "heading": (0, "#"),
+}
+
+
+def make_parser(*, guarded: bool = True) -> MarkdownIt:
+    """The block parser: ``guarded`` (the default) calls the rules of :data:`_FIRST` only on lines
+    they can match (:func:`_guarded`); unguarded, it is the reference the guards are tested
+    against."""
+    md = _Markdown("commonmark", {"html": True}).enable("table")
+    md.block.ruler.at("table", table_rule, {"alt": ["paragraph", "reference"]})
+    md.disable(["code", "blockquote", "hr", "reference", "lheading"])
+    # The page text is normalised once (``page.normalise_text``): no second pass over each section.
+    md.disable(["normalize", "inline", "text_join"])
+    md.inline.ruler.disable(["image", "autolink"])
+    if guarded:
+        for rule in md.block.ruler.__rules__:
+            if rule.name in _FIRST:
+                rule.fn = _guarded(rule.fn, *_FIRST[rule.name])
+        md.block.ruler.__cache__ = None  # the chains are compiled again, with the guarded rules
+    return md
+
+
+MD = make_parser()
 
 
 @dataclass(slots=True)
@@ -177,7 +235,8 @@ class Tokenizer:
         if start >= end:
             return out
         source, kept = self._source(start, end)
-        tokens = MD.parse(source, dict(self.env))
+        tokens: list[Token] = []
+        MD.block.parse(source, MD, dict(self.env), tokens)  # the core chain holds only this rule
         pending: tuple[Annotation, bool] | None = None  # (annotation, text stood in between)
         index = 0
         while index < len(tokens):

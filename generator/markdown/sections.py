@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 
 from generator.markdown.inline import squash
 
-_CANDIDATE = re.compile(r"^(?:[ \t]*(?:```|~~~)| {0,3}[#\[])", re.MULTILINE)
+#: A line that can open or close a fence, or be a heading or a reference definition, with the line
+#: break before it: a pattern that starts with a literal is searched for at C speed (``^`` in
+#: multi-line mode is tried at every character).
+_CANDIDATE = re.compile(r"\n(?:[ \t]*(?:```|~~~)| {0,3}[#\[])")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _TAB = re.compile(r"^\[[^\]]*\]\(#tab/", re.IGNORECASE)
@@ -100,13 +103,12 @@ def scan(lines: list[str], start: int) -> Outline:
     fence: str | None = None
     fence_start = 0
     current = preamble
-    text = "\n".join(lines[start:])
-    index, position = start, 0
-    for candidate in _CANDIDATE.finditer(
-        text
-    ):  # only lines that can open/close a fence or a heading
-        index += text.count("\n", position, candidate.start())
-        position = candidate.start()
+    text = "\n" + "\n".join(lines[start:])  # a break before each line, the first included
+    index, position = start - 1, 0
+    for candidate in _CANDIDATE.finditer(text):
+        after = candidate.start() + 1
+        index += text.count("\n", position, after)
+        position = after
         line = lines[index]
         opener = _FENCE.match(line)
         if fence is not None:
