@@ -9,6 +9,7 @@ a sentinel, which the type-cell grammar needs).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -43,13 +44,14 @@ _MARKUP = frozenset("\n\\`*_[<&")
 #: An inline link whose text has no markup and whose destination is a bare URL or path: markdown-it
 #: gives such a link exactly this text and this href (no escapes, entities or title to process).
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\n\\`*_<&]*)\]\(([^\s()<>\\&`]+)\)")
+_BACKTICKS = re.compile(r"`+")
 
 
 def parse_inline(md: MarkdownIt, source: str, env: dict[str, Any]) -> InlineText:
     if _MARKUP.isdisjoint(source):
         text = squash(source)
         return InlineText(text, text, text, ())
-    simple = _simple_links(source)
+    simple = _simple(source)
     if simple is not None:
         return simple
     tokens: list[Token] = []
@@ -57,26 +59,75 @@ def parse_inline(md: MarkdownIt, source: str, env: dict[str, Any]) -> InlineText
     return _reduce(tokens)
 
 
-def _simple_links(source: str) -> InlineText | None:
-    """Text whose only markup is simple inline links (``[user](user.md)``), without markdown-it;
-    None for anything else. Most type and description cells with links are of this kind."""
+def _simple(source: str) -> InlineText | None:
+    """Text whose only markup is simple inline links (``[user](user.md)``) and code spans outside
+    them, without markdown-it; None for anything else. Most type and description cells with markup
+    are of this kind.
+
+    Code spans are found as CommonMark (and markdown-it) finds them: a backtick run opens one when a
+    later run of the same length closes it, and is plain text otherwise.
+    """
     rest = _SIMPLE_LINK.sub("", source)
-    if not _MARKUP.isdisjoint(rest) or "]" in rest:
+    if "]" in rest or not _MARKUP.isdisjoint(rest.replace("`", "")):
         return None
+    links = list(_SIMPLE_LINK.finditer(source))
+    pieces = sorted(  # (start, end, kind, content)
+        [(m.start(), m.end(), "link", "") for m in links]
+        + [(start, end, "code", text) for start, end, text in _code_spans(source)]
+    )
+    if any(a[1] > b[0] for a, b in itertools.pairwise(pieces)):
+        return None  # a link inside a code span: markdown-it's business
     plain: list[str] = []
+    marked: list[str] = []
     shape: list[str] = []
-    links: list[tuple[str, str]] = []
+    found: list[tuple[str, str]] = []
+    matches = iter(links)
     last = 0
-    for match in _SIMPLE_LINK.finditer(source):
-        before = source[last : match.start()]
-        plain += (before, match.group(1))
-        shape += (before, f"{SENTINEL}{len(links)}{SENTINEL}")
-        links.append((squash(match.group(1)), match.group(2)))
-        last = match.end()
-    plain.append(source[last:])
-    shape.append(source[last:])
-    text = squash("".join(plain))
-    return InlineText(text, text, squash("".join(shape)), tuple(links))
+    for start, end, kind, content in pieces:
+        before = source[last:start]
+        plain.append(before)
+        marked.append(before)
+        shape.append(before)
+        if kind == "code":
+            plain.append(content)
+            marked.append(f"`{content}`")
+            shape.append(content)
+        else:
+            match = next(matches)
+            plain.append(match.group(1))
+            marked.append(match.group(1))
+            shape.append(f"{SENTINEL}{len(found)}{SENTINEL}")
+            found.append((squash(match.group(1)), match.group(2)))
+        last = end
+    for parts in (plain, marked, shape):
+        parts.append(source[last:])
+    return InlineText(
+        squash("".join(plain)), squash("".join(marked)), squash("".join(shape)), tuple(found)
+    )
+
+
+def _code_spans(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of each code span of ``source`` (which holds no line break)."""
+    if "`" not in source:
+        return []
+    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(source)]
+    spans: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        closer = next(
+            (i for i in range(index + 1, len(runs)) if runs[i][1] - runs[i][0] == end - start),
+            None,
+        )
+        if closer is None:
+            index += 1
+            continue
+        content = source[end : runs[closer][0]]
+        if content.startswith(" ") and content.endswith(" ") and content.strip(" "):
+            content = content[1:-1]
+        spans.append((start, runs[closer][1], content))
+        index = closer + 1
+    return spans
 
 
 def _reduce(tokens: list[Token]) -> InlineText:

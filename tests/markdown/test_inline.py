@@ -43,3 +43,31 @@ def test_same_as_markdown_it(source: str) -> None:
 @given(st.text(alphabet="ab []()!.:/-_*`\\<&", max_size=30))
 def test_same_as_markdown_it_on_any_text(source: str) -> None:
     assert parse_inline(MD, source, {"references": {}}) == _markdown_it(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "returns a `204 No Content` response code",
+        "a `200 OK` response code and a [user](../resources/user.md) object",
+        "`` a ` b ``",
+        "` spaced `",
+        "`  `",
+        "unmatched ` backtick [user](user.md)",
+        "``double`` and `single` and ```",
+        "`[user](user.md)` is code",
+        "`a [b` c](d.md)",
+        "[a](b.md)`c`",
+    ],
+)
+def test_code_spans_same_as_markdown_it(source: str) -> None:
+    assert parse_inline(MD, source, {"references": {}}) == _markdown_it(source)
+
+
+PIECES = ["`", "``", "a", " ", "  ", "[a b](c.md)", "[", "]", "(x)", "`c`", " `` d ` e `` ", "é"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_code_spans_and_links_same_as_markdown_it(pieces: list[str]) -> None:
+    source = "".join(pieces)
+    assert parse_inline(MD, source, {"references": {}}) == _markdown_it(source)
