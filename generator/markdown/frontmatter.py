@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: ``key: value`` with a quoted or plain scalar that YAML reads as the same string. Front matter is
 #: almost always only such lines; they are read directly, and anything else goes to the YAML parser.
 _SIMPLE = re.compile(
@@ -24,9 +21,11 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int, st
             simple = _read_simple(lines[1:index])
             if simple is not None:
                 return simple, index + 1, ""
+            import yaml  # here: most pages' front matter is simple, and PyYAML takes 30 ms to import
+
             source = "\n".join(lines[1:index])
             try:
-                data = yaml.load(source, Loader=_LOADER)
+                data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem", None) or type(exc).__name__
                 return None, index + 1, f"front matter is not valid YAML: {mark}"
