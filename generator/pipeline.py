@@ -179,7 +179,9 @@ def _patched(
     scan: DocsScan, last: _Last, digests: list[bytes], *, key: str, version: str
 ) -> tuple[CachedRun, bytes] | None:
     """The run and its YAML text, patched from the last when the pages edited since changed only
-    in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed."""
+    in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed. The
+    run keeps the last validation result when it provably holds
+    (:mod:`generator.openapi.patch_validation`)."""
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.openapi.patch_validation import kept_validation
     from generator.spec_cache import CachedRun, model_key
