@@ -3,7 +3,9 @@
 One ``MarkdownIt`` instance: CommonMark block rules for paragraphs, fences, HTML blocks, headings and
 lists, plus GFM tables; the core inline pass is off, and inline markup is parsed on demand for the
 cells and paragraphs that are read (:mod:`generator.markdown.inline`). A section's lines are tokenised
-on their own and token line maps are shifted back to page lines.
+on their own and token line maps are shifted back to page lines. The stock rules run unchanged; the
+ones tried on every line are skipped where the line's first character rules them out
+(:func:`_guarded`), and the table rule records its output as one token (:func:`table_rule`).
 """
 
 from __future__ import annotations
