@@ -16,11 +16,13 @@ Otherwise the patched document is validated in full, as any new document is.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.openapi.dump import PLACES, Place
 
-Row = tuple[str, int, int, str, str]
+if TYPE_CHECKING:
+    from generator.spec_cache import Rows
+
 #: Members holding values rather than OpenAPI objects: a ``description`` key inside one is data
 #: (checked against a schema, or an example's), compared like any other.
 _VALUES = frozenset({"default", "enum", "const", "example", "examples"})
@@ -28,11 +30,11 @@ _AT = " (at #/"
 
 
 def kept_validation(
-    rows: list[Row] | None,
+    rows: Rows | None,
     last_text: bytes,
     spans: Mapping[Place, tuple[int, int]],
     values: Mapping[Place, Any],
-) -> list[Row] | None:
+) -> Rows | None:
     """``rows`` (the last validation's) when they hold for the document patched with ``values``;
     None when it must be validated (``spans``: where each entry's YAML is in ``last_text``)."""
     if rows is None:
