@@ -70,39 +70,39 @@ def _simple(source: str) -> InlineText | None:
     rest = _SIMPLE_LINK.sub("", source)
     if "]" in rest or not _MARKUP.isdisjoint(rest.replace("`", "")):
         return None
-    links = list(_SIMPLE_LINK.finditer(source))
-    pieces = sorted(  # (start, end, kind, content)
-        [(m.start(), m.end(), "link", "") for m in links]
-        + [(start, end, "code", text) for start, end, text in _code_spans(source)]
-    )
-    if any(a[1] > b[0] for a, b in itertools.pairwise(pieces)):
-        return None  # a link inside a code span: markdown-it's business
+    # (start, end, the link's match or the code span's content), in order
+    pieces: list[tuple[int, int, re.Match[str] | str]] = [
+        (match.start(), match.end(), match) for match in _SIMPLE_LINK.finditer(source)
+    ]
+    codes = _code_spans(source)
+    if codes:
+        pieces = sorted([*pieces, *codes], key=lambda piece: piece[0])
+        if any(a[1] > b[0] for a, b in itertools.pairwise(pieces)):
+            return None  # a link inside a code span: markdown-it's business
     plain: list[str] = []
     marked: list[str] = []
     shape: list[str] = []
-    found: list[tuple[str, str]] = []
-    matches = iter(links)
+    links: list[tuple[str, str]] = []
     last = 0
-    for start, end, kind, content in pieces:
+    for start, end, piece in pieces:
         before = source[last:start]
-        plain.append(before)
-        marked.append(before)
-        shape.append(before)
-        if kind == "code":
-            plain.append(content)
-            marked.append(f"`{content}`")
-            shape.append(content)
+        if isinstance(piece, str):  # a code span
+            plain += (before, piece)
+            marked += (before, f"`{piece}`")
+            shape += (before, piece)
         else:
-            match = next(matches)
-            plain.append(match.group(1))
-            marked.append(match.group(1))
-            shape.append(f"{SENTINEL}{len(found)}{SENTINEL}")
-            found.append((squash(match.group(1)), match.group(2)))
+            plain += (before, piece.group(1))
+            marked += (before, piece.group(1))
+            shape += (before, f"{SENTINEL}{len(links)}{SENTINEL}")
+            links.append((squash(piece.group(1)), piece.group(2)))
         last = end
-    for parts in (plain, marked, shape):
-        parts.append(source[last:])
+    plain.append(source[last:])
+    shape.append(source[last:])
+    text = squash("".join(plain))
+    if codes:  # else marked is the plain text
+        marked.append(source[last:])
     return InlineText(
-        squash("".join(plain)), squash("".join(marked)), squash("".join(shape)), tuple(found)
+        text, squash("".join(marked)) if codes else text, squash("".join(shape)), tuple(links)
     )
 
 
