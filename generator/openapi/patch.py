@@ -77,8 +77,16 @@ class PatchState:
             return None
 
 
+_PATH_FIELDS = tuple(f.name for f in dataclasses.fields(NormalPath))
+_PARAM_FIELDS = tuple(f.name for f in dataclasses.fields(PathParam))
+
+
 def _plain_path(path: NormalPath) -> PlainPath:
-    return dataclasses.astuple(path)  # its parameters become tuples too
+    """The path as ``dataclasses.astuple`` makes it (its parameters as tuples too), without the deep
+    copy of every value that ``astuple`` makes: that took 0.2 s of each corpus build."""
+    values = {name: getattr(path, name) for name in _PATH_FIELDS}
+    values["params"] = tuple(tuple(getattr(p, n) for n in _PARAM_FIELDS) for p in path.params)
+    return tuple(values.values())
 
 
 def _normal_path(plain: PlainPath) -> NormalPath:

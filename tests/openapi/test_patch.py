@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import shutil
 from pathlib import Path
@@ -10,7 +11,8 @@ import pytest
 
 from generator.markdown.cache import PageCache
 from generator.markdown.model import EnumMember, Property
-from generator.openapi.patch import same_structure
+from generator.openapi.patch import _normal_path, _plain_path, same_structure
+from generator.openapi.paths import NormalPath, normalise_path
 from generator.pipeline import SpecResult, docs_to_spec
 
 EXAMPLE = Path(__file__).parents[2] / "spec" / "docs"
@@ -216,3 +218,19 @@ def test_a_page_added_is_built(example: Path, tmp_path: Path) -> None:
     built = docs_to_spec(example, validate=False, cache_dir=cache)
     assert not built.patched and not built.cached
     _check(built, _full(example, tmp_path / "reference"))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "/users/{id | userPrincipalName}/calendar/events/{id}",
+        "/drives/{drive-id}/items/{item-id}/workbook/functions/abs",
+        "/me/drive/root:/{item-path}:/content",
+        "/reports/getEmailActivityCounts(period='{period_value}')",
+    ],
+)
+def test_a_path_is_stored_as_plain_tuples_and_read_back(raw: str) -> None:
+    path = normalise_path(raw)
+    assert isinstance(path, NormalPath) and path.params
+    assert _plain_path(path) == dataclasses.astuple(path)
+    assert _normal_path(_plain_path(path)) == path
