@@ -120,7 +120,7 @@ PLACES = {where[-1]: where for where in FRAGMENTED}
 #: 3,667: 0.8 s in one process, 0.55 s in two; the fork costs more for a few hundred).
 PARALLEL_ENTRIES = 1000
 
-Entry = tuple[str, Any, str]  # name, value, indent
+Entry = tuple[tuple[str, ...], str, Any]  # the fragmented member, the entry's name and value
 #: An entry of a fragmented member: (the member's last key, ``paths`` or ``schemas``; its name).
 Place = tuple[str, str]
 
@@ -138,18 +138,31 @@ def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, str]) -> D
     """The YAML text, its entries' texts by digest and their places in it."""
     if not document:
         return Dumped("{}\n", {}, {})
+    members = {
+        where: value for where in FRAGMENTED if isinstance(value := _member(document, where), dict)
+    }
     digests: dict[tuple[str, ...], list[bytes | None]] = {}
-    fresh: list[Entry] = []
-    for where, indent in FRAGMENTED.items():
-        value = _member(document, where)
-        if isinstance(value, dict):
+    if previous:  # entries whose text is known are not written again
+        fresh: list[Entry] = []
+        for where, value in members.items():
             found = digests[where] = [_digest((*where, name), item) for name, item in value.items()]
             fresh.extend(
-                (name, item, indent)
+                (where, name, item)
                 for (name, item), digest in zip(value.items(), found, strict=True)
                 if digest is None or digest not in previous
             )
-    writer = _FragmentWriter(previous, digests, iter(_write_entries(fresh)))
+        texts = [text for text, _ in _write_entries(fresh, digest=False)]
+    else:  # every entry is written, and digested by the process that writes it
+        entries = [
+            (where, name, item) for where, value in members.items() for name, item in value.items()
+        ]
+        written = _write_entries(entries, digest=True)
+        texts = [text for text, _ in written]
+        position = 0
+        for where, value in members.items():
+            digests[where] = [digest for _, digest in written[position : position + len(value)]]
+            position += len(value)
+    writer = _FragmentWriter(previous, digests, iter(texts))
     for key, value in document.items():
         if key == "components" and isinstance(value, dict) and value:
             writer.lines.append("components:")
@@ -183,19 +196,20 @@ def _member(document: dict[str, Any], where: tuple[str, ...]) -> Any:
     return node
 
 
-def _write_entries(entries: list[Entry]) -> list[str]:
-    """The text of each entry, in order; every other one in a forked child when there are many."""
+def _write_entries(entries: list[Entry], *, digest: bool) -> list[tuple[str, bytes | None]]:
+    """The text of each entry, in order, with its digest when ``digest``; every other one in a
+    forked child when there are many."""
     from generator.forked import interleave, split
 
-    def write(indexes: Sequence[int]) -> list[str]:
+    def write(indexes: Sequence[int]) -> list[tuple[str, bytes | None]]:
         cache: dict[str, str] = {}
-        texts: list[str] = []
+        written: list[tuple[str, bytes | None]] = []
         for index in indexes:
-            name, item, indent = entries[index]
+            where, name, item = entries[index]
             out: list[str] = []
-            _block({name: item}, indent, out, cache)
-            texts.append("\n".join(out))
-        return texts
+            _block({name: item}, FRAGMENTED[where], out, cache)
+            written.append(("\n".join(out), _digest((*where, name), item) if digest else None))
+        return written
 
     return interleave(*split(write, len(entries), parallel=len(entries) >= PARALLEL_ENTRIES))
 
