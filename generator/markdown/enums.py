@@ -37,6 +37,7 @@ def read_enum_table(
         )
         return None
     members: list[EnumMember] = []
+    seen: set[str] = set()
     for row in table.rows:
         if is_group_row(row) or member_col >= len(row.cells):
             continue
@@ -44,9 +45,10 @@ def read_enum_table(
         if not _MEMBER.match(member):
             ctx.diag(row.line, Severity.WARNING, "M013", f"enum member {member!r} is not a name")
             continue
-        if any(m.name == member for m in members):
+        if member in seen:
             ctx.diag(row.line, Severity.WARNING, "M013", f"enum member {member!r} is listed again")
             continue
+        seen.add(member)
         value: int | None = None
         if value_col is not None and value_col < len(row.cells):
             text = ctx.inline(row.cells[value_col]).plain.strip("` ")
