@@ -104,6 +104,8 @@ def records(
 def is_group_row(row: Row) -> bool:
     """``|**Certificates and secrets**| | |``: a bold first cell and nothing else."""
     first = row.cells[0].source.strip() if row.cells else ""
+    if first and not first.startswith("**"):  # most rows: no need to look at the others
+        return False
     rest = [c.source.replace("&nbsp;", "").strip() for c in row.cells[1:]]
     if not first and not any(rest):
         return True
