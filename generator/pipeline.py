@@ -184,7 +184,7 @@ def _patched(
     (:mod:`generator.openapi.patch_validation`)."""
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.openapi.patch_validation import kept_validation
-    from generator.spec_cache import CachedRun, model_key
+    from generator.spec_cache import CachedRun, from_rows, model_key, to_rows
 
     state = last.state
     pages = scan.cache
@@ -202,14 +202,14 @@ def _patched(
     if old is None or new is None:
         return None
     new.update((key, parsed.page) for key, parsed in scan.parsed.items())
-    places = entries_to_patch(
+    edits = entries_to_patch(
         state,
         {path: old[state.keys[path]] for path in edited},
         {path: new[key] for path, key in edited.items()},
     )
-    if places is None:
+    if edits is None:
         return None
-    needed = pages_needed(state, places) - set(edited)
+    needed = pages_needed(state, edits.places) - set(edited)
     kept = pages.read(state.keys[path] for path in needed)
     text = last.text
     if kept is None or text is None:
@@ -217,16 +217,16 @@ def _patched(
     sources = {path: kept[state.keys[path]] for path in needed}
     sources.update((path, new[key]) for path, key in edited.items())
     keys = dict(zip(scan.paths, scan.keys, strict=True))
-    patched = patch(state, places, sources, text, keys=keys)
+    patched = patch(state, edits, sources, text, from_rows(last.run.diagnostics), keys=keys)
     if patched is None:
         return None
-    data, new_state, values = patched
     model = model_key(scan.paths, digests, (version,))
-    last.cache.store_patch(model, models, data, new_state)
-    validation = kept_validation(last.run.validation, text, state.spans, values)
-    run = CachedRun(key, last.run.diagnostics, last.run.pages, last.run.stats, validation, model)
+    last.cache.store_patch(model, models, patched.data, patched.state)
+    validation = kept_validation(last.run.validation, text, state.spans, patched.values)
+    rows = to_rows(patched.diagnostics)
+    run = CachedRun(key, rows, last.run.pages, last.run.stats, validation, model)
     last.cache.store_run(run)
-    return run, data
+    return run, patched.data
 
 
 def _build_spec(
@@ -266,7 +266,15 @@ def _build_spec(
         if cache is not None:
             memo = paths.used if paths.changed else None
             keys = dict(zip(scan.paths, scan.keys, strict=True))
-            state = record(trace, version=version, keys=keys, spans=dumped.spans, base=model)
+            state = record(
+                trace,
+                pages,
+                first=scanned,
+                version=version,
+                keys=keys,
+                spans=dumped.spans,
+                base=model,
+            )
             cache.store_build(
                 model, live, document, data, dumped.fragments, paths=memo, patch=state
             )

@@ -31,7 +31,8 @@ class BuildContext:
     bases: dict[str, str] = field(default_factory=dict)  # schema name → its base schema name
     #: GET path template → (returned schema, collection?, source) for typed responses
     returns: dict[str, tuple[str, bool, str]] = field(default_factory=dict)
-    _reported: set[tuple[str, int, str, str]] = field(default_factory=set)
+    #: the (page, line, code, message) of the warnings given once (:meth:`warn_once`)
+    reported: set[tuple[str, int, str, str]] = field(default_factory=set)
 
     def lineage(self, name: str) -> list[str]:
         """``name`` and its base types, nearest first."""
@@ -51,8 +52,8 @@ class BuildContext:
     def warn_once(self, path: str, line: int, code: str, message: str) -> None:
         """A warning about a page row that several operations (paths) read: reported once."""
         key = (path, line, code, message)
-        if key not in self._reported:
-            self._reported.add(key)
+        if key not in self.reported:
+            self.reported.add(key)
             self.sink.warning(path, line, code, message)
 
     @property

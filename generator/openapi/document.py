@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink
-from generator.markdown.model import Page
+from generator.markdown.model import Operation, Page
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.infer import infer_navigation
@@ -72,18 +72,27 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink, normalise: PathMemo) -> 
 def _lead_rank(endpoint: Endpoint) -> tuple[bool, str]:
     """Of several pages for one endpoint, a hand-written one (annotated examples) leads: generated
     pages document one derived type each and their permission tables are often placeholders."""
-    annotated = any(example.annotation is not None for example in endpoint.op.examples)
-    return (not annotated, endpoint.page.path)
+    return (not annotated(endpoint.op), endpoint.page.path)
+
+
+def annotated(op: Operation) -> bool:
+    """Whether an example of the operation is annotated (what :func:`_lead_rank` reads)."""
+    return any(example.annotation is not None for example in op.examples)
+
+
+def example_servers(page: Page) -> list[str]:
+    """The ``https://host/version/`` of each example request of the page that names one."""
+    servers = []
+    for example in page.operation.examples if page.operation else ():
+        match = _SERVER.match(example.url or "")
+        if example.kind == "request" and match:
+            servers.append(match.group(1) + "/")
+    return servers
 
 
 def _server(pages: list[Page]) -> str:
     """The most common ``https://host/version/`` of the example requests (ties: the smallest)."""
-    counts: Counter[str] = Counter()
-    for page in pages:
-        for example in page.operation.examples if page.operation else ():
-            match = _SERVER.match(example.url or "")
-            if example.kind == "request" and match:
-                counts[match.group(1) + "/"] += 1
+    counts = Counter(server for page in pages for server in example_servers(page))
     if not counts:
         return DEFAULT_SERVER
     return min(counts, key=lambda url: (-counts[url], url))
@@ -102,6 +111,8 @@ class BuildTrace:
     navigation: list[tuple[str, str, Schema]] = field(default_factory=list)
     #: the schemas of resource and enum pages that no other component replaced
     schemas: set[str] = field(default_factory=set)
+    #: (path template, method) → the span of the sink's diagnostics its operation's build added
+    rows: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
 
 def build_document(
@@ -140,7 +151,9 @@ def build_document(
                 f"operationId {wanted} is already used; renamed {unique}",
             )
         used.add(unique)
+        start = len(sink.items)
         operation = build_operation(ctx, endpoint, unique)
+        trace.rows[endpoint.path.template, endpoint.method] = (start, len(sink.items))
         tags.update(operation["tags"])
         paths.setdefault(endpoint.path.template, {})[endpoint.method] = operation
         trace.endpoints.setdefault(endpoint.path.template, []).append((endpoint, unique))

@@ -1,4 +1,4 @@
-"""Edits that change only descriptions, patched into the last build instead of building again.
+"""Edits patched into the last build instead of building again.
 
 A page's descriptions (of the page, its operation, its resource and their rows, its enum members)
 are written into the schemas and path items that the page feeds, and read by nothing else: no name,
@@ -8,20 +8,27 @@ keeps its structure (:func:`same_structure`: equal but in its descriptions), the
 right except for the entries the edited pages feed. Those are built again on their own: a schema from the
 pages that define it, a path item from the pages of its endpoints, with the last build's name
 tables answering type lookups and its bases and inferred navigation properties as they were. Their
-YAML replaces the old entries' in the last text. Any other edit means a full build.
+YAML replaces the old entries' in the last text.
 
-Tests build the same corpus both ways after each kind of edit and compare the bytes.
+An edit inside an operation page's tables and examples (its request lines, title and the rest of
+the page kept) changes more, but only in the path items the page feeds, as long as building those
+items from the old and the new page has the same effects on the rest of the build
+(:mod:`generator.openapi.patch_operations` checks it). Their diagnostics are spliced into the last
+run's. Any other edit means a full build.
+
+Tests build the same corpus both ways after each kind of edit and compare the bytes and the
+diagnostics.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import marshal
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import DiagnosticSink
+from generator.diagnostics import Diagnostic, DiagnosticSink
 from generator.markdown.model import Page
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.document import BuildTrace
@@ -29,8 +36,16 @@ from generator.openapi.dump import PLACES, Place, dump_entry
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.enums import enum_schema
 from generator.openapi.infer import add_property
-from generator.openapi.operations import build_operation
-from generator.openapi.paths import NormalPath, PathParam
+from generator.openapi.patch_operations import (
+    RequestRef,
+    Step,
+    checked_items,
+    context,
+    operation_edit,
+    path_item,
+    plain_path,
+    steps,
+)
 from generator.openapi.resolve import NameTables, TypeIndex
 from generator.openapi.schemas import resource_schema
 
@@ -38,13 +53,9 @@ from generator.openapi.schemas import resource_schema
 #: operation, resource, rows and enum members) and a header row's value.
 LOCAL_FIELDS = frozenset({"description", "Header.value"})
 
-#: One request line of a page: (page path, index among the operation's requests).
-RequestRef = tuple[str, int]
-#: A :class:`NormalPath` as plain values (the state is stored with marshal, which is fast).
-PlainPath = tuple[Any, ...]
-#: How a path item's operation is built again: method, lead request, its path, operationId, and
-#: the requests of the other pages documenting it (with their paths).
-Step = tuple[str, RequestRef, PlainPath, str, tuple[tuple[RequestRef, PlainPath], ...]]
+#: Whose diagnostics a span of the run's list holds: ``(page path,)`` for a page's own, ``(path
+#: template, method)`` for those of building an operation.
+RowKey = tuple[str, ...]
 
 
 @dataclass
@@ -62,6 +73,8 @@ class PatchState:
     #: the few patched are decoded)
     operations: dict[str, bytes]
     spans: dict[Place, tuple[int, int]]  # entry → where its text is in the YAML text (UTF-8)
+    #: where each page's and each operation's diagnostics are in the run's list, in list order
+    rows: dict[RowKey, tuple[int, int]]
     base: str  # model key of the last full build (whose document the cache holds)
     #: entries patched since that build, with their values (the document is the base's with these)
     overlay: dict[Place, Any] = field(default_factory=dict)
@@ -75,23 +88,6 @@ class PatchState:
             return cls(*values)
         except TypeError:  # another layout: a miss
             return None
-
-
-_PATH_FIELDS = tuple(f.name for f in dataclasses.fields(NormalPath))
-_PARAM_FIELDS = tuple(f.name for f in dataclasses.fields(PathParam))
-
-
-def _plain_path(path: NormalPath) -> PlainPath:
-    """The path as ``dataclasses.astuple`` makes it (its parameters as tuples too), without the deep
-    copy of every value that ``astuple`` makes: that took 0.2 s of each corpus build."""
-    values = {name: getattr(path, name) for name in _PATH_FIELDS}
-    values["params"] = tuple(tuple(getattr(p, n) for n in _PARAM_FIELDS) for p in path.params)
-    return tuple(values.values())
-
-
-def _normal_path(plain: PlainPath) -> NormalPath:
-    template, params, *rest = plain
-    return NormalPath(template, tuple(PathParam(*param) for param in params), *rest)
 
 
 def same_structure(old: Any, new: Any) -> bool:
@@ -128,36 +124,46 @@ def _compared_fields(cls: type) -> tuple[str, ...] | None:
 
 def record(
     trace: BuildTrace,
+    pages: Sequence[Page],
     *,
+    first: int,
     version: str,
     keys: dict[str, str],
     spans: dict[Place, tuple[int, int]],
     base: str,
 ) -> PatchState | None:
-    """The patch state of a full build (None when the trace is incomplete)."""
+    """The patch state of a full build (None when the trace is incomplete). The run's diagnostics
+    are the pages' own, in order, then the build's from ``first`` on in its sink."""
     index = trace.index
     if index is None:
         return None
+    rows: dict[RowKey, tuple[int, int]] = {}
+    position = 0
+    for page in pages:
+        rows[(page.path,)] = (position, position + len(page.diagnostics))
+        position += len(page.diagnostics)
+    for (template, method), (start, end) in trace.rows.items():
+        rows[template, method] = (start - first, end - first)
     feeds: dict[str, list[Place]] = {}
     schemas: dict[str, tuple[str, ...]] = {}
-    for name, pages in index.groups.items():
+    for name, defining in index.groups.items():
         if name not in trace.schemas:
             continue
-        schemas[name] = pages
-        for path in pages:
+        schemas[name] = defining
+        for path in defining:
             feeds.setdefault(path, []).append(("schemas", name))
     operations: dict[str, bytes] = {}
     for template, endpoints in trace.endpoints.items():
-        steps: list[Step] = []
+        recorded: list[Step] = []
         for endpoint, operation_id in endpoints:
-            others = tuple((_ref(other), _plain_path(other.path)) for other in endpoint.others)
-            plain = _plain_path(endpoint.path)
-            steps.append((endpoint.method, _ref(endpoint), plain, operation_id, others))
+            others = tuple((_ref(other), plain_path(other.path)) for other in endpoint.others)
+            plain = plain_path(endpoint.path)
+            recorded.append((endpoint.method, _ref(endpoint), plain, operation_id, others))
             for each in endpoint.all:
                 places = feeds.setdefault(each.page.path, [])
                 if ("paths", template) not in places:
                     places.append(("paths", template))
-        operations[template] = marshal.dumps(steps)
+        operations[template] = marshal.dumps(recorded)
     navigation: dict[str, list[tuple[str, Schema]]] = {}
     for owner, name, schema in trace.navigation:
         navigation.setdefault(owner, []).append((name, schema))
@@ -171,6 +177,7 @@ def record(
         schemas,
         operations,
         spans,
+        rows,
         base,
     )
 
@@ -180,18 +187,39 @@ def _ref(endpoint: Endpoint) -> RequestRef:
     return endpoint.page.path, next(i for i, r in enumerate(requests) if r is endpoint.request)
 
 
+@dataclass
+class Edits:
+    """The edited pages (``old`` and ``new`` versions by path) and the entries they feed."""
+
+    old: Mapping[str, Page]
+    new: Mapping[str, Page]
+    places: set[Place]
+    #: the pages whose operation changed beyond its descriptions (checked when built again)
+    operations: set[str]
+
+
 def entries_to_patch(
     state: PatchState, old: Mapping[str, Page], new: Mapping[str, Page]
-) -> set[Place] | None:
-    """The entries fed by the edited pages (``old`` and ``new`` versions by path), or None when one
-    of them changed more than its descriptions."""
+) -> Edits | None:
+    """The edits, or None when a page changed more than its descriptions and its operation's
+    tables and examples (:func:`~generator.openapi.patch_operations.operation_edit`)."""
     places: set[Place] = set()
+    operations: set[str] = set()
     for path, page in new.items():
         before = old.get(path)
-        if before is None or not same_structure(before, page):
+        if before is None:
             return None
+        if not same_structure(before, page):
+            outside = same_structure(_outside_operation(before), _outside_operation(page))
+            if not (outside and operation_edit(before, page)):
+                return None
+            operations.add(path)
         places.update(state.feeds.get(path, ()))
-    return places
+    return Edits(old, new, places, operations)
+
+
+def _outside_operation(page: Page) -> Page:
+    return dataclasses.replace(page, operation=None, diagnostics=())
 
 
 def pages_needed(state: PatchState, places: set[Place]) -> set[str]:
@@ -201,33 +229,64 @@ def pages_needed(state: PatchState, places: set[Place]) -> set[str]:
         if kind == "schemas":
             needed.update(state.schemas[name])
         else:
-            for _, lead, _, _, others in _steps(state, name):
+            for _, lead, _, _, others in steps(state, name):
                 needed.add(lead[0])
                 needed.update(ref[0] for ref, _ in others)
     return needed
 
 
+@dataclass
+class Patched:
+    data: bytes  # the YAML text (UTF-8)
+    state: PatchState
+    values: dict[Place, Any]  # the entries built again
+    diagnostics: list[Diagnostic]  # the run's
+
+
 def patch(
     state: PatchState,
-    places: set[Place],
+    edits: Edits,
     pages: Mapping[str, Page],
     data: bytes,
+    diagnostics: list[Diagnostic],
     *,
     keys: dict[str, str],
-) -> tuple[bytes, PatchState, dict[Place, Any]] | None:
-    """The YAML text (UTF-8) with the entries in ``places`` built again from ``pages``, the state of
-    the patched build (``keys``: its pages' content keys) and the entries' new values; None when an
-    entry cannot be built on its own (the caller then builds in full)."""
-    sink = (
-        DiagnosticSink()
-    )  # the build's diagnostics do not depend on descriptions: kept as they were
-    ctx = BuildContext(state.version, sink, TypeIndex.from_names(state.names), bases=state.bases)
+) -> Patched | None:
+    """The last run's YAML text (``data``) and ``diagnostics`` with the edited entries built again
+    from ``pages`` (new versions; ``keys``: their content keys); None when an entry cannot be built
+    on its own or an operation edit reaches further (the caller then builds in full)."""
+    if any(place not in state.spans for place in edits.places):
+        return None
+    ctx = context(state)
     values: dict[Place, Any] = {}
-    for place in places:
-        value = _build(ctx, state, place, pages) if place in state.spans else None
+    replaced: dict[RowKey, list[Diagnostic]] = {}
+    if edits.operations:
+        checked = checked_items(state, edits, pages, diagnostics)
+        if checked is None:
+            return None
+        items, replaced = checked
+        values.update((("paths", template), item) for template, item in items.items())
+        for path in edits.operations:
+            span = state.rows.get((path,))
+            if span is None or diagnostics[span[0] : span[1]] != list(edits.old[path].diagnostics):
+                return None
+            replaced[(path,)] = list(edits.new[path].diagnostics)
+    for place in edits.places - values.keys():
+        value = _build(ctx, state, place, pages)
         if value is None:
             return None
         values[place] = value
+    text, spans = _spliced_text(state, data, values)
+    rows, row_spans = _spliced_rows(diagnostics, state.rows, replaced)
+    overlay = {**state.overlay, **values}
+    new_state = dataclasses.replace(state, keys=keys, spans=spans, rows=row_spans, overlay=overlay)
+    return Patched(text, new_state, values, rows)
+
+
+def _spliced_text(
+    state: PatchState, data: bytes, values: Mapping[Place, Any]
+) -> tuple[bytes, dict[Place, tuple[int, int]]]:
+    """The text with the YAML of ``values`` in place of their entries', and the entries' spans."""
     pieces: list[bytes | memoryview] = []
     view = memoryview(data)  # slices without copies
     spans: dict[Place, tuple[int, int]] = {}
@@ -242,9 +301,32 @@ def patch(
         spans[place] = (start + delta, start + delta + len(written))
         delta += len(written) - (end - start)
     pieces.append(view[position:])
-    overlay = {**state.overlay, **values}
-    new_state = dataclasses.replace(state, keys=keys, spans=spans, overlay=overlay)
-    return b"".join(pieces), new_state, values
+    return b"".join(pieces), spans
+
+
+def _spliced_rows(
+    rows: list[Diagnostic],
+    spans: dict[RowKey, tuple[int, int]],
+    replaced: Mapping[RowKey, list[Diagnostic]],
+) -> tuple[list[Diagnostic], dict[RowKey, tuple[int, int]]]:
+    """The run's diagnostics with ``replaced`` in place of their spans' (spans are in list order,
+    empty ones included: that is where a page's first diagnostic goes), and the new spans."""
+    if not replaced:
+        return rows, spans
+    spliced: list[Diagnostic] = []
+    moved: dict[RowKey, tuple[int, int]] = {}
+    position = delta = 0
+    for key, (start, end) in spans.items():
+        if key not in replaced:
+            moved[key] = (start + delta, end + delta)
+            continue
+        spliced += rows[position:start]
+        spliced += replaced[key]
+        position = end
+        moved[key] = (start + delta, start + delta + len(replaced[key]))
+        delta += len(replaced[key]) - (end - start)
+    spliced += rows[position:]
+    return spliced, moved
 
 
 def apply_overlay(document: dict[str, Any], overlay: Mapping[Place, Any]) -> dict[str, Any]:
@@ -268,29 +350,5 @@ def _build(ctx: BuildContext, state: PatchState, place: Place, pages: Mapping[st
             return schema
         enum = index.enums.get(name)
         return enum_schema(enum) if enum is not None else None
-    item: dict[str, Any] = {}
-    for method, lead, path, operation_id, others in _steps(state, name):
-        endpoint = _endpoint(pages, lead, path, method)
-        if endpoint is None:
-            return None
-        riders = [_endpoint(pages, ref, other, method) for ref, other in others]
-        if any(rider is None for rider in riders):
-            return None
-        endpoint = dataclasses.replace(endpoint, others=tuple(r for r in riders if r is not None))
-        item[method] = build_operation(ctx, endpoint, operation_id)
-    return item
-
-
-def _steps(state: PatchState, template: str) -> list[Step]:
-    steps: list[Step] = marshal.loads(state.operations[template])
-    return steps
-
-
-def _endpoint(
-    pages: Mapping[str, Page], ref: RequestRef, path: PlainPath, method: str
-) -> Endpoint | None:
-    page = pages.get(ref[0])
-    op = page.operation if page is not None else None
-    if page is None or op is None or ref[1] >= len(op.requests):
-        return None
-    return Endpoint(page, op, op.requests[ref[1]], _normal_path(path), method)
+    built = path_item(ctx, state, name, pages)
+    return {method: operation for method, _, operation, _ in built} if built is not None else None

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
+import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from generator.markdown.cache import PageCache
 from generator.markdown.model import EnumMember, Property
-from generator.openapi.patch import _normal_path, _plain_path, same_structure
+from generator.openapi.patch import same_structure
+from generator.openapi.patch_operations import normal_path, plain_path
 from generator.openapi.paths import NormalPath, normalise_path
 from generator.pipeline import SpecResult, docs_to_spec
 
@@ -59,16 +63,24 @@ DESCRIPTION_EDITS = [
 ]
 
 
-def test_description_edits_are_patched_one_after_another(example: Path, tmp_path: Path) -> None:
+def _patched_one_after_another(
+    docs: Path, tmp_path: Path, edits: list[tuple[str, str, str]]
+) -> SpecResult:
+    """The run after each edit is patched and equals a full build; the last run's result."""
     cache, reference = tmp_path / "cache", tmp_path / "reference"
-    patched = docs_to_spec(example, validate=False, cache_dir=cache)
-    for page, old, new in DESCRIPTION_EDITS:
-        _edit(example / page, old, new)
-        last, patched = patched, docs_to_spec(example, validate=False, cache_dir=cache)
+    patched = docs_to_spec(docs, validate=False, cache_dir=cache)
+    for page, old, new in edits:
+        _edit(docs / page, old, new)
+        last, patched = patched, docs_to_spec(docs, validate=False, cache_dir=cache)
         assert patched.patched and patched.data != last.data, (page, old)
-        _check(patched, _full(example, reference))
-    again = docs_to_spec(example, validate=False, cache_dir=cache)
+        _check(patched, _full(docs, reference))
+    again = docs_to_spec(docs, validate=False, cache_dir=cache)
     assert again.cached and again.data == patched.data
+    return patched
+
+
+def test_description_edits_are_patched_one_after_another(example: Path, tmp_path: Path) -> None:
+    _patched_one_after_another(example, tmp_path, DESCRIPTION_EDITS)
 
 
 def test_a_patched_run_is_validated_on_its_own_document(example: Path, tmp_path: Path) -> None:
@@ -79,6 +91,38 @@ def test_a_patched_run_is_validated_on_its_own_document(example: Path, tmp_path:
     full = docs_to_spec(example, validate=True, cache_dir=None)
     assert patched.patched and patched.data == full.data
     assert patched.diagnostics == full.diagnostics
+
+
+# (page, text, replacement): edits inside an operation page's tables and examples, below its
+# request lines: an example's value, a body row added, one of a type no page defines (a warning
+# spliced in), a row's type changed, and example JSON broken (a page diagnostic spliced in)
+OPERATION_EDITS = [
+    ("api/onlinemeeting-get.md", '"Quarterly roadmap review",', '"Roadmap \\" review ✓",'),
+    (
+        "api/onlinemeeting-createorget.md",
+        "| The title of the meeting. Optional. |\n",
+        "| The title of the meeting. Optional. |\n| isBroadcast | Boolean | Whether"
+        + HOSTILE
+        + " |\n",
+    ),
+    (
+        "api/onlinemeeting-createorget.md",
+        "| isBroadcast | Boolean |",
+        "| isBroadcast | [broadcastSettings](../resources/broadcastsettings.md) |",
+    ),
+    (
+        "api/onlinemeeting-createorget.md",
+        "| endDateTime   | DateTimeOffset ",
+        "| endDateTime   | String ",
+    ),
+    ("api/onlinemeeting-get.md", '"externalId": "roadmap-2026-q1",', '"externalId": roadmap,'),
+]
+
+
+def test_operation_edits_are_patched_one_after_another(example: Path, tmp_path: Path) -> None:
+    patched = _patched_one_after_another(example, tmp_path, OPERATION_EDITS)
+    codes = [d.code for d in patched.diagnostics]
+    assert "O001" in codes and "M009" in codes  # both kinds of diagnostics were spliced in
 
 
 @pytest.mark.parametrize(
@@ -95,6 +139,20 @@ def test_a_patched_run_is_validated_on_its_own_document(example: Path, tmp_path:
             "GET /me/onlineMeetings/{meetingId}/x\n",
         ),
         ("resources/enums.md", "| locked ", "| closed "),
+        # a scope no other operation asks for: the security scheme lists it
+        ("api/onlinemeeting-get.md", "| OnlineMeetings.Read.All,", "| Calendars.Read.All,"),
+        # a GET that returns a collection: another operationId, navigation inferred from it
+        (
+            "api/onlinemeeting-get.md",
+            "and an [onlineMeeting](../resources/onlinemeeting.md) object",
+            "and a collection of [onlineMeeting](../resources/onlinemeeting.md) objects",
+        ),
+        # a permission row moves the request lines below it
+        (
+            "api/onlinemeeting-get.md",
+            "| Application      ",
+            "| Application (again) | Not supported. |\n| Application      ",
+        ),
     ],
 )
 def test_other_edits_are_built(
@@ -168,35 +226,95 @@ def _describable_rows(text: str) -> list[int]:
     return rows[1:]  # not the header
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
-def test_description_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path) -> None:
-    """Rows of resource, operation and enum pages of a part of the real corpus, edited one after
-    another; every result is compared with a full build of the same pages."""
-    docs, cache, reference = tmp_path / "docs", tmp_path / "cache", tmp_path / "reference"
+def _corpus_part(docs: Path) -> Path:
+    """A copy of the corpus's pages about users, groups, Intune devices, events, calendars and
+    online meetings, and its enums."""
     prefixes = ("user", "group", "intune-devices", "event", "calendar", "onlinemeeting", "enums")
     for folder in ("api", "resources"):
         (docs / folder).mkdir(parents=True)
         for page in sorted((CORPUS / folder).glob("*.md")):
             if page.name.startswith(prefixes):
                 shutil.copy(page, docs / folder / page.name)
+    return docs
+
+
+def _description_edit(text: str, chooser: random.Random, number: int) -> str | None:
+    """A table row's description extended (None: the page has no such row)."""
+    lines = text.split("\n")
+    rows = _describable_rows(text)
+    if not rows:
+        return None
+    row = chooser.choice(rows)
+    lines[row] = lines[row].rstrip().rstrip("|") + f"{HOSTILE} ({number})|"
+    return "\n".join(lines)
+
+
+def _edits_give_the_full_build(
+    tmp_path: Path, folder: str, edit: Callable[[str, random.Random, int], str | None], seed: int
+) -> int:
+    """Pages of a part of the corpus (in ``folder``), edited one after another; every result is
+    compared with a full build of the same pages. How many runs were patched."""
+    docs, cache, reference = _corpus_part(tmp_path / "docs"), tmp_path / "cache", tmp_path / "ref"
     docs_to_spec(docs, validate=False, cache_dir=cache)
-    chooser = random.Random(7)
-    pages = sorted(docs.rglob("*.md"))
+    chooser = random.Random(seed)
+    pages = sorted((docs / folder).rglob("*.md"))
     patched = 0
-    for edit in range(12):
-        while True:
-            page = chooser.choice(pages)
-            lines = page.read_text("utf-8").split("\n")
-            rows = _describable_rows("\n".join(lines))
-            if rows:
-                break
-        row = chooser.choice(rows)
-        lines[row] = lines[row].rstrip().rstrip("|") + f"{HOSTILE} ({edit})|"
-        page.write_text("\n".join(lines), "utf-8")
+    for number in range(14):
+        while (
+            edited := edit((page := chooser.choice(pages)).read_text("utf-8"), chooser, number)
+        ) is None:
+            pass
+        page.write_text(edited, "utf-8")
         result = docs_to_spec(docs, validate=False, cache_dir=cache)
         patched += result.patched
         _check(result, _full(docs, reference))
-    assert patched >= 6  # most rows' descriptions are read only into their own entries
+    return patched
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_description_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path) -> None:
+    """Rows of resource, operation and enum pages of a part of the real corpus."""
+    # most rows' descriptions are read only into their own entries
+    assert _edits_give_the_full_build(tmp_path, ".", _description_edit, 7) >= 7
+
+
+def _operation_edit(text: str, chooser: random.Random, number: int) -> str | None:
+    """One edit below an operation page's request lines: a table row copied under a new name and
+    type, an example's string value replaced, or an example's JSON broken (None: nothing to edit)."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.startswith("## HTTP request")), None)
+    if start is None:
+        return None
+    below = range(start + 1, len(lines))
+    rows = [i for i in below if lines[i].startswith("|") and "---" not in lines[i]]
+    values = [i for i in below if re.match(r'^\s*"\w+": "[^"\\]*",?$', lines[i])]
+    kind = chooser.choice(("row", "value", "broken"))
+    if kind == "row" and rows:
+        row = chooser.choice(rows)
+        cells = lines[row].strip().strip("|").split("|")
+        if len(cells) >= 3:
+            kind_of = chooser.choice(("String", "Int32", f"madeUpType{number}", "[user](user.md)"))
+            cells[:2] = [f" extra{number} ", f" {kind_of} "]
+            lines.insert(row + 1, "|" + "|".join(cells) + "|")
+            return "\n".join(lines)
+    if kind in ("value", "broken") and values:
+        line = chooser.choice(values)
+        key, _, rest = lines[line].partition(": ")
+        if kind == "value":
+            lines[line] = (
+                f"{key}: {json.dumps(HOSTILE + str(number))}{',' if rest.endswith(',') else ''}"
+            )
+        else:
+            lines[line] = f"{key}: {rest.replace(chr(34), '', 1)}"
+        return "\n".join(lines)
+    return None
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_operation_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path) -> None:
+    """Table rows and examples of the operation pages of a part of the real corpus."""
+    # an edit that reaches further is built in full
+    assert _edits_give_the_full_build(tmp_path, "api", _operation_edit, 11) >= 10
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
@@ -232,5 +350,5 @@ def test_a_page_added_is_built(example: Path, tmp_path: Path) -> None:
 def test_a_path_is_stored_as_plain_tuples_and_read_back(raw: str) -> None:
     path = normalise_path(raw)
     assert isinstance(path, NormalPath) and path.params
-    assert _plain_path(path) == dataclasses.astuple(path)
-    assert _normal_path(_plain_path(path)) == path
+    assert plain_path(path) == dataclasses.astuple(path)
+    assert normal_path(plain_path(path)) == path
