@@ -4,7 +4,8 @@ Each run is ``specdown spec DOCS -o FILE --no-validate`` in a fresh process on a
 (so a page can be edited); the parse cache lives in the run's working directory. A page is changed
 three ways: a property's description (the edit reaches the spec: the target case, patched into the
 last document), a property added (the page's structure changes: a full build) and a paragraph
-appended after the page's last section (no reader sees it: the spec stays as it was). Each run
+appended after the page's last section (no reader sees it: the spec stays as it was); and an
+operation page by a table row added below its request lines (checked and patched). Each run
 checks that its edit did, or did not, change the spec. Validation is measured on its own line by
 :mod:`bench.validation`, plus the default (validating) run: on a document not validated yet,
 unchanged, and after a description edit (whose patch keeps the last result).
@@ -38,6 +39,34 @@ def touched_page(docs: Path) -> Path:
     """A resource page from the middle of the corpus (its properties become a schema)."""
     pages = sorted((docs / "resources").glob("*.md"))
     return pages[len(pages) // 2]
+
+
+def operation_page(docs: Path) -> Path:
+    """An operation page from the middle of the corpus with a table below its request lines."""
+    pages = sorted((docs / "api").glob("*.md"))
+    return next(p for p in pages[len(pages) // 2 :] if _row_below_request(p.read_text("utf-8")))
+
+
+def add_operation_row(original: str, edit: int) -> str:
+    """``original`` with the last row of the first table below its request lines copied under a
+    new name (its parameters, headers or body change: the path items it feeds are patched)."""
+    lines = original.split("\n")
+    row = _row_below_request(original)
+    cells = lines[row].strip().strip("|").split("|")
+    lines.insert(row + 1, "|" + "|".join([f"benchmark{edit}", *cells[1:]]) + "|")
+    return "\n".join(lines)
+
+
+def _row_below_request(text: str) -> int:
+    """The line of the last row of the first table below ``## HTTP request`` (0: none)."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.startswith("## HTTP request")), None)
+    table = next((i for i in range(start or 0, len(lines)) if lines[i].startswith("|")), None)
+    if start is None or table is None:
+        return 0
+    while table + 1 < len(lines) and lines[table + 1].startswith("|"):
+        table += 1
+    return table
 
 
 def describe(original: str, edit: int) -> str:
@@ -88,16 +117,21 @@ def run(options: Options) -> list[Row]:
     rows.append(Row(NAME, "warm (nothing changed)", warm))
     page = touched_page(docs)
     original = page.read_text("utf-8")
+    operation = operation_page(docs)
     edits = iter(range(1_000_000))
-    edited: dict[str, Callable[[int], str]] = {
-        "spec changes": lambda n: describe(original, n),
-        "a row added": lambda n: add_row(original, n),
-        "spec unchanged": lambda n: f"{original}\nEdited by the benchmark ({n}).\n",
-    }
-    for case, edit in edited.items():
+    cases: list[tuple[str, Path, Callable[[str, int], str], str]] = [
+        ("spec changes", page, describe, "a description: patched"),
+        ("a row added", page, add_row, "a resource's structure: a full build"),
+        ("spec unchanged", page, lambda text, n: f"{text}\nEdited ({n}).\n", "no build needed"),
+        ("an operation's row added", operation, add_operation_row, "checked and patched"),
+    ]
+    for case, edited, edit, note in cases:
+        before_edit = edited.read_text("utf-8")
 
-        def touch(edit: Callable[[int], str] = edit) -> None:
-            page.write_text(edit(next(edits)), "utf-8")
+        def touch(
+            edit: Callable[[str, int], str] = edit, edited: Path = edited, text: str = before_edit
+        ) -> None:
+            edited.write_text(edit(text, next(edits)), "utf-8")
 
         def checked(case: str = case) -> Run:
             before = out.read_bytes()
@@ -109,13 +143,10 @@ def run(options: Options) -> list[Row]:
         try:
             changed = repeat(options.runs, checked, before=touch)
         finally:
-            page.write_text(original, "utf-8")
-        notes = {
-            "spec changes": "a description: patched; " + _note(changed, CHANGED_TARGET),
-            "a row added": "the structure: a full build",
-            "spec unchanged": "no build needed",
-        }
-        rows.append(Row(NAME, f"one page changed, {case}", changed, notes[case]))
+            edited.write_text(before_edit, "utf-8")
+        patched = "patched" in note
+        label = f"{note}; {_note(changed, CHANGED_TARGET)}" if patched else note
+        rows.append(Row(NAME, f"one page changed, {case}", changed, label))
         once()  # the cache again matches the unedited corpus
     validating = options.specdown("spec", str(docs), "-o", str(out), "-q")
 
@@ -132,12 +163,12 @@ def run(options: Options) -> list[Row]:
     )
     again = repeat(options.runs, validated)
     rows.append(Row(NAME, "warm, validated, unchanged", again, "validation result cached"))
+
+    def redescribe() -> None:
+        page.write_text(describe(original, next(edits)), "utf-8")
+
     try:
-        described = repeat(
-            options.runs,
-            validated,
-            before=lambda: page.write_text(describe(original, next(edits)), "utf-8"),
-        )
+        described = repeat(options.runs, validated, before=redescribe)
     finally:
         page.write_text(original, "utf-8")
     rows.append(

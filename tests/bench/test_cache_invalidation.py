@@ -35,6 +35,12 @@ doc_type: apiPageType
 GET /{name}s/{{id}}
 ```
 
+## Request headers
+|Name|Description|
+|:--|:--|
+|Authorization|Bearer {{token}}. Required.|
+|Prefer|A preference. Optional.|
+
 ## Response
 If successful, this method returns a `200 OK` response code and a [{name}](../resources/{name}.md) object in the response body.
 """
@@ -117,3 +123,20 @@ def test_the_benchmarks_two_edits_do_and_do_not_change_the_spec(
     after = _spec(docs, workdir / "c.yaml")
     assert "What the thing2 weighs. Edited by the benchmark (1)." in after
     assert after.replace(" Edited by the benchmark (1).", "") == before
+
+
+def test_the_benchmarks_operation_edit_changes_the_spec_as_without_a_cache(
+    tmp_path: Path, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench.docs_spec import add_operation_row, operation_page
+
+    docs = _docs(tmp_path / "docs")
+    before = _spec(docs, workdir / "a.yaml")
+    page = operation_page(docs)
+    page.write_text(add_operation_row(page.read_text("utf-8"), 7), "utf-8")
+    after = _spec(docs, workdir / "b.yaml")
+    assert "name: benchmark7" in after and "name: benchmark7" not in before
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    monkeypatch.chdir(fresh)
+    assert _spec(docs, fresh / "c.yaml") == after
