@@ -250,12 +250,14 @@ def _build_spec(
 
     scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
     pages = load_pages(scan, sink)
+    trace = BuildTrace()
     for page in pages:
+        start = len(sink.items)
         sink.extend(page.diagnostics)
+        trace.rows[(page.path,)] = (start, len(sink.items))
     live = {key: scan.models[key] for key in scan.keys} if cache else {}
     model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     paths = PathMemo(cache.paths() if cache else None)
-    trace = BuildTrace()
     with paused(freeze=True):  # the document is long-lived and acyclic
         document = build_document(pages, version=version, sink=sink, normalise=paths, trace=trace)
     built = to_rows(sink.items[scanned:])
@@ -268,7 +270,6 @@ def _build_spec(
             keys = dict(zip(scan.paths, scan.keys, strict=True))
             state = record(
                 trace,
-                pages,
                 first=scanned,
                 version=version,
                 keys=keys,

@@ -111,8 +111,9 @@ class BuildTrace:
     navigation: list[tuple[str, str, Schema]] = field(default_factory=list)
     #: the schemas of resource and enum pages that no other component replaced
     schemas: set[str] = field(default_factory=set)
-    #: (path template, method) → the span of the sink's diagnostics its operation's build added
-    rows: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    #: where diagnostics are in the sink: ``(path template, method)`` → those of building the
+    #: operation; ``(page path,)`` → the page's own (added by the caller, before the build)
+    rows: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
 
 
 def build_document(

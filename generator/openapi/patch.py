@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,7 +124,6 @@ def _compared_fields(cls: type) -> tuple[str, ...] | None:
 
 def record(
     trace: BuildTrace,
-    pages: Sequence[Page],
     *,
     first: int,
     version: str,
@@ -132,18 +131,12 @@ def record(
     spans: dict[Place, tuple[int, int]],
     base: str,
 ) -> PatchState | None:
-    """The patch state of a full build (None when the trace is incomplete). The run's diagnostics
-    are the pages' own, in order, then the build's from ``first`` on in its sink."""
+    """The patch state of a full build (None when the trace is incomplete); the run's diagnostics
+    are those from ``first`` on in the build's sink."""
     index = trace.index
     if index is None:
         return None
-    rows: dict[RowKey, tuple[int, int]] = {}
-    position = 0
-    for page in pages:
-        rows[(page.path,)] = (position, position + len(page.diagnostics))
-        position += len(page.diagnostics)
-    for (template, method), (start, end) in trace.rows.items():
-        rows[template, method] = (start - first, end - first)
+    rows = {key: (start - first, end - first) for key, (start, end) in trace.rows.items()}
     feeds: dict[str, list[Place]] = {}
     schemas: dict[str, tuple[str, ...]] = {}
     for name, defining in index.groups.items():
