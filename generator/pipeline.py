@@ -36,7 +36,7 @@ class SpecResult:
     seconds: float = 0.0
     stats: dict[str, int] = field(default_factory=dict)
     cached: bool = False  # the whole run came from the spec cache
-    patched: bool = False  # the last run's document, with the entries of edited descriptions
+    patched: bool = False  # the last run's document, with the entries of the edited pages
     _document: dict[str, Any] | None = field(default=None, repr=False)
     _load: Callable[[], dict[str, Any] | None] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
@@ -179,9 +179,9 @@ def _patched(
     scan: DocsScan, last: _Last, digests: list[bytes], *, key: str, version: str
 ) -> tuple[CachedRun, bytes] | None:
     """The run and its YAML text, patched from the last when the pages edited since changed only
-    in their descriptions (:mod:`generator.openapi.patch`); None when a full build is needed. The
-    run keeps the last validation result when it provably holds
-    (:mod:`generator.openapi.patch_validation`)."""
+    in their descriptions or inside an operation's tables and examples
+    (:mod:`generator.openapi.patch`); None when a full build is needed. The run keeps the last
+    validation result when it provably holds (:mod:`generator.openapi.patch_validation`)."""
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.openapi.patch_validation import kept_validation
     from generator.spec_cache import CachedRun, from_rows, model_key, to_rows
