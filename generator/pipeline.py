@@ -94,7 +94,9 @@ def docs_to_spec(
             hit = _same_models(scan, cache, last, digests, key=key, version=version)
             if hit is not None:
                 data = previous.text  # the same document's
-            elif patched := _patched(scan, previous, digests, key=key, version=version):
+            elif patched := _patched(
+                scan, previous, digests, key=key, version=version, validate=validate
+            ):
                 hit, data = patched
     if cache and hit and validate and hit.validation is None:  # built before, validated now
         document = cache.document(hit.model)
@@ -176,14 +178,16 @@ def _same_models(
 
 
 def _patched(
-    scan: DocsScan, last: _Last, digests: list[bytes], *, key: str, version: str
+    scan: DocsScan, last: _Last, digests: list[bytes], *, key: str, version: str, validate: bool
 ) -> tuple[CachedRun, bytes] | None:
     """The run and its YAML text, patched from the last when the pages edited since changed only
     in their descriptions or inside an operation's tables and examples
     (:mod:`generator.openapi.patch`); None when a full build is needed. The run keeps the last
-    validation result when it provably holds (:mod:`generator.openapi.patch_validation`)."""
-    from generator.openapi.patch import entries_to_patch, pages_needed, patch
-    from generator.openapi.patch_validation import kept_validation
+    validation result when it provably holds (:mod:`generator.openapi.patch_validation`): with
+    ``validate``, a valid document's result is also kept when the patched items are proved valid.
+    """
+    from generator.openapi.patch import apply_overlay, entries_to_patch, pages_needed, patch
+    from generator.openapi.patch_validation import kept_validation, still_valid
     from generator.spec_cache import CachedRun, from_rows, model_key, to_rows
 
     state = last.state
@@ -223,6 +227,12 @@ def _patched(
     model = model_key(scan.paths, digests, (version,))
     last.cache.store_patch(model, models, patched.data, patched.state)
     validation = kept_validation(last.run.validation, text, state.spans, patched.values)
+    if validation is None and validate and last.run.validation == []:
+        base = last.cache.document(state.base)
+        if base is not None:
+            document = apply_overlay(base, patched.state.overlay)
+            if still_valid(document, text, state.spans, patched.values):
+                validation = []
     rows = to_rows(patched.diagnostics)
     run = CachedRun(key, rows, last.run.pages, last.run.stats, validation, model)
     last.cache.store_run(run)

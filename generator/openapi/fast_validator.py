@@ -237,13 +237,19 @@ def meta_validator(v31: bool) -> Any:
     return jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
 
 
+def spec_validator_class(document: dict[str, Any]) -> type:
+    """The spec validator for the document's version (3.0 or 3.1)."""
+    v31 = str(document.get("openapi", "")).startswith("3.1")
+    return FastV31SpecValidator if v31 else FastV30SpecValidator
+
+
 def find_errors(document: dict[str, Any]) -> tuple[Found, str | None]:
     """Every error the validator reports, in its order, and the exception that stopped it (or None).
 
     As upstream, the keyword pass runs only when the meta-schema pass did not stop.
     """
     v31 = str(document.get("openapi", "")).startswith("3.1")
-    validator_class = FastV31SpecValidator if v31 else FastV30SpecValidator
+    validator_class = spec_validator_class(document)
     try:
         validator = validator_class(document)
     except Exception as exc:  # e.g. a document the path accessor cannot read

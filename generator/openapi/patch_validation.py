@@ -10,6 +10,8 @@ their descriptions. The kept result holds when, checked at run time:
 - no error of the last result lies in those entries or above them (its message may quote them),
   and every error says where it lies.
 
+After an edit inside an operation page's tables and examples (its path items change more than in
+descriptions), a last result without errors still holds when :func:`still_valid` says so.
 Otherwise the patched document is validated in full, as any new document is.
 """
 
@@ -53,6 +55,47 @@ def kept_validation(
         if span is None or not _same_but_descriptions(_last_value(last_text, span, place), value):
             return None
     return rows
+
+
+def still_valid(
+    document: dict[str, Any],
+    last_text: bytes,
+    spans: Mapping[Place, tuple[int, int]],
+    values: Mapping[Place, Any],
+) -> bool:
+    """Whether the patched ``document`` is valid, its last version having been valid (an empty
+    last result), when the patch changed path items (``values``; ``spans``: where each entry's YAML
+    is in ``last_text``).
+
+    The validator's meta-schema pass is run on the whole document (it is fast). Its keyword pass
+    walks the path items in order, then the component schemas, and holds state across items in two
+    ways only: operationIds must be unique (here each patched item keeps its operations' ids), and
+    a schema is checked once, where it is first reached, with two checks (meta-schema,
+    ``required``) made only when that first reach is direct (:mod:`generator.openapi.strict_pass`).
+    So where a schema is first reached can move between the old and the new document only for
+    schemas the old or the new patched items reach. Every check on those is made by the strict pass
+    over both versions of the patched items, and every check on the rest is made as in the last,
+    clean validation. Schemas patched are equal to their last version but in descriptions.
+    """
+    items: list[dict[str, Any]] = [{}, {}]  # the old and the new versions of the patched items
+    for place, value in values.items():
+        span = spans.get(place)
+        old = _last_value(last_text, span, place) if span is not None else None
+        if place[0] != "paths":
+            if not _same_but_descriptions(old, value):
+                return False
+        elif not isinstance(old, dict) or _operation_ids(old) != _operation_ids(value):
+            return False
+        else:
+            items[0][place[1]] = old
+            items[1][place[1]] = value
+    from generator.openapi.strict_pass import items_are_clean, meta_is_clean
+
+    return meta_is_clean(document) and items_are_clean(document, items)
+
+
+def _operation_ids(item: dict[str, Any]) -> list[Any]:
+    return [op.get("operationId") for op in item.values() if isinstance(op, dict)]
 
 
 def _pointer(place: Place) -> str:

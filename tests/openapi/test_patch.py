@@ -9,11 +9,13 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.markdown.cache import PageCache
 from generator.markdown.model import EnumMember, Property
+from generator.openapi import patch_validation
 from generator.openapi.patch import same_structure
 from generator.openapi.patch_operations import normal_path, plain_path
 from generator.openapi.paths import NormalPath, normalise_path
@@ -25,10 +27,10 @@ CORPUS = Path(__file__).parents[3] / "shared" / "graph-docs" / "v1.0"
 HOSTILE = " \"Quoted\" \\ back-slash: colon # hash é ✓ 𝄞 'single'"
 
 
-def _full(docs: Path, cache: Path) -> SpecResult:
+def _full(docs: Path, cache: Path, *, validate: bool = False) -> SpecResult:
     """A full build (the parse cache of ``cache`` kept, its spec cache removed)."""
     shutil.rmtree(cache / "spec", ignore_errors=True)
-    return docs_to_spec(docs, validate=False, cache_dir=cache)
+    return docs_to_spec(docs, validate=validate, cache_dir=cache)
 
 
 def _check(patched: SpecResult, full: SpecResult) -> None:
@@ -250,24 +252,30 @@ def _description_edit(text: str, chooser: random.Random, number: int) -> str | N
 
 
 def _edits_give_the_full_build(
-    tmp_path: Path, folder: str, edit: Callable[[str, random.Random, int], str | None], seed: int
+    tmp_path: Path,
+    folder: str,
+    edit: Callable[[str, random.Random, int], str | None],
+    seed: int,
+    *,
+    count: int = 14,
+    validate: bool = False,
 ) -> int:
     """Pages of a part of the corpus (in ``folder``), edited one after another; every result is
     compared with a full build of the same pages. How many runs were patched."""
     docs, cache, reference = _corpus_part(tmp_path / "docs"), tmp_path / "cache", tmp_path / "ref"
-    docs_to_spec(docs, validate=False, cache_dir=cache)
+    docs_to_spec(docs, validate=validate, cache_dir=cache)
     chooser = random.Random(seed)
     pages = sorted((docs / folder).rglob("*.md"))
     patched = 0
-    for number in range(14):
+    for number in range(count):
         while (
             edited := edit((page := chooser.choice(pages)).read_text("utf-8"), chooser, number)
         ) is None:
             pass
         page.write_text(edited, "utf-8")
-        result = docs_to_spec(docs, validate=False, cache_dir=cache)
+        result = docs_to_spec(docs, validate=validate, cache_dir=cache)
         patched += result.patched
-        _check(result, _full(docs, reference))
+        _check(result, _full(docs, reference, validate=validate))
     return patched
 
 
@@ -315,6 +323,26 @@ def test_operation_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path)
     """Table rows and examples of the operation pages of a part of the real corpus."""
     # an edit that reaches further is built in full
     assert _edits_give_the_full_build(tmp_path, "api", _operation_edit, 11) >= 10
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_operation_edits_on_the_graph_corpus_validated_give_the_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same, validated: the part's document is valid, and each patched run proves it still is
+    (without validating the whole document)."""
+    proofs: list[bool] = []
+    prove = patch_validation.still_valid
+
+    def recorded(*args: Any) -> bool:
+        proofs.append(prove(*args))
+        return proofs[-1]
+
+    monkeypatch.setattr(patch_validation, "still_valid", recorded)
+    patched = _edits_give_the_full_build(
+        tmp_path, "api", _operation_edit, 11, count=6, validate=True
+    )
+    assert patched >= 4 and len(proofs) >= 3 and all(proofs)
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])

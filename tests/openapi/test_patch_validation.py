@@ -10,8 +10,8 @@ import pytest
 
 from generator import pipeline
 from generator.openapi.dump import dump_entry
-from generator.openapi.patch_validation import kept_validation
-from tests.openapi.test_patch import DESCRIPTION_EDITS, EXAMPLE, _edit
+from generator.openapi.patch_validation import kept_validation, still_valid
+from tests.openapi.test_patch import DESCRIPTION_EDITS, EXAMPLE, OPERATION_EDITS, _edit
 
 SCHEMA = {
     "type": "object",
@@ -98,9 +98,14 @@ def test_errors_without_a_place_or_no_last_result_are_validated_again() -> None:
     assert kept_validation([], text, {}, {PLACE: SCHEMA}) is None
 
 
+@pytest.mark.parametrize(
+    "edits", [DESCRIPTION_EDITS, OPERATION_EDITS], ids=["descriptions", "operations"]
+)
 def test_a_patched_validating_run_keeps_the_result_without_validating(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edits: list[tuple[str, str, str]]
 ) -> None:
+    """Description edits keep the result as it was; operation edits keep it proved (the
+    example's document is valid)."""
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     shutil.copytree(EXAMPLE, docs)
     validated: list[int] = []
@@ -110,12 +115,72 @@ def test_a_patched_validating_run_keeps_the_result_without_validating(
         "_validate",
         lambda *a: validated.append(1) or validate(*a),  # type: ignore[func-returns-value]
     )
-    pipeline.docs_to_spec(docs, cache_dir=cache)
-    assert validated == [1]
-    for page, old, new in DESCRIPTION_EDITS:
+    first = pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
+    for page, old, new in edits:
         _edit(docs / page, old, new)
         patched = pipeline.docs_to_spec(docs, cache_dir=cache)
         full = pipeline.docs_to_spec(docs, cache_dir=None)
         assert patched.patched and patched.data == full.data
         assert patched.diagnostics == full.diagnostics
-    assert len(validated) == 1 + len(DESCRIPTION_EDITS)  # the full builds' only
+    assert len(validated) == 1 + len(edits)  # the full builds' only
+
+
+def _document(**paths: Any) -> dict[str, Any]:
+    """A 3.0 document whose component ``thing`` lists a required property it does not define:
+    upstream reports it only where ``thing`` is first reached directly."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {f"/{name}": item for name, item in paths.items()},
+        "components": {
+            "schemas": {
+                "base": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "thing": {"allOf": [{"$ref": "#/components/schemas/base"}], "required": ["gone"]},
+            }
+        },
+    }
+
+
+def _item(schema: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    content = {"application/json": {"schema": schema}}
+    return {
+        "get": {
+            "operationId": operation_id,
+            "responses": {"200": {"description": "ok", "content": content}},
+        }
+    }
+
+
+THING = {"$ref": "#/components/schemas/thing"}
+
+
+def _patched(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """``still_valid`` for the document with ``/a`` patched from ``old`` to ``new``."""
+    place = ("paths", "/a")
+    head = b"paths:\n"
+    entry = dump_entry("paths", "/a", old).encode("utf-8")
+    document = _document(a=new, b=_item(THING, "b"))
+    return still_valid(
+        document, head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
+    )
+
+
+def test_a_schema_first_reached_elsewhere_after_the_edit_is_checked() -> None:
+    """Before the edit ``/a`` reaches ``thing`` inside an array first, so upstream never checks
+    its ``required`` list; after it, ``/b`` reaches it first, directly, and upstream reports it."""
+    from generator.openapi.validate import validate_document
+
+    old = _item({"type": "array", "items": THING}, "a")
+    new = _item({"type": "string"}, "a")
+    assert validate_document(_document(a=old, b=_item(THING, "b")), cache_dir=None) == []
+    assert validate_document(_document(a=new, b=_item(THING, "b")), cache_dir=None) != []
+    assert not _patched(old, new)
+
+
+def test_patched_items_are_proved_valid_or_refused() -> None:
+    plain = _item({"type": "string"}, "a")
+    assert _patched(plain, _item({"type": "integer", "default": 3}, "a"))
+    assert not _patched(plain, _item({"type": "integer", "default": "three"}, "a"))  # keyword pass
+    assert not _patched(plain, _item({"type": "integer", "minimum": "one"}, "a"))  # meta-schema
+    assert not _patched(plain, _item({"type": "integer"}, "b"))  # another operationId
