@@ -62,11 +62,18 @@ def _endpoints(pages: list[Page], sink: DiagnosticSink, normalise: PathMemo) -> 
                 other.page.path,
                 other.request.line,
                 "O003",
-                f"{method.upper()} {template} is also documented by {group[0].source};"
-                " that page leads, the examples of both are kept",
+                also_documented(method, template, group[0].source),
             )
         endpoints.append(replace(group[0], others=tuple(group[1:])))
     return endpoints
+
+
+def also_documented(method: str, template: str, lead: str) -> str:
+    """The O003 note on a page that documents an endpoint another page (``lead``'s source) leads."""
+    return (
+        f"{method.upper()} {template} is also documented by {lead};"
+        " that page leads, the examples of both are kept"
+    )
 
 
 def _lead_rank(endpoint: Endpoint) -> tuple[bool, str]:

@@ -10,11 +10,12 @@ pages that define it, a path item from the pages of its endpoints, with the last
 tables answering type lookups and its bases and inferred navigation properties as they were. Their
 YAML replaces the old entries' in the last text.
 
-An edit inside an operation page's tables and examples (its request lines, title and the rest of
-the page kept) changes more, but only in the path items the page feeds, as long as building those
+An edit inside an operation page's tables and examples (its requests, title and the rest of the
+page kept) changes more, but only in the path items the page feeds, as long as building those
 items from the old and the new page has the same effects on the rest of the build
 (:mod:`generator.openapi.patch_operations` checks it). Their diagnostics are spliced into the last
-run's. Any other edit means a full build.
+run's. An edit above the request lines moves them, and what names them moves with them
+(:mod:`generator.openapi.patch_lines`). Any other edit means a full build.
 
 Tests build the same corpus both ways after each kind of edit and compare the bytes and the
 diagnostics.
@@ -36,6 +37,7 @@ from generator.openapi.dump import PLACES, Place, dump_entry
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.enums import enum_schema
 from generator.openapi.infer import add_property
+from generator.openapi.patch_lines import moved_lines, moved_navigation, moved_rows
 from generator.openapi.patch_operations import (
     RequestRef,
     Step,
@@ -189,6 +191,10 @@ class Edits:
     places: set[Place]
     #: the pages whose operation changed beyond its descriptions (checked when built again)
     operations: set[str]
+    #: the request lines those pages moved (:mod:`generator.openapi.patch_lines`)
+    moves: dict[str, dict[int, int]]
+    #: the inferred navigation properties, with the sources that name moved lines moved
+    navigation: dict[str, list[tuple[str, Schema]]]
 
 
 def entries_to_patch(
@@ -198,6 +204,7 @@ def entries_to_patch(
     tables and examples (:func:`~generator.openapi.patch_operations.operation_edit`)."""
     places: set[Place] = set()
     operations: set[str] = set()
+    moves: dict[str, dict[int, int]] = {}
     for path, page in new.items():
         before = old.get(path)
         if before is None:
@@ -207,8 +214,12 @@ def entries_to_patch(
             if not (outside and operation_edit(before, page)):
                 return None
             operations.add(path)
+            if lines := moved_lines(before, page):
+                moves[path] = lines
         places.update(state.feeds.get(path, ()))
-    return Edits(old, new, places, operations)
+    navigation, owners = moved_navigation(state.navigation, moves)
+    places.update(("schemas", owner) for owner in owners)
+    return Edits(old, new, places, operations, moves, navigation)
 
 
 def _outside_operation(page: Page) -> Page:
@@ -250,6 +261,7 @@ def patch(
     on its own or an operation edit reaches further (the caller then builds in full)."""
     if any(place not in state.spans for place in edits.places):
         return None
+    state = dataclasses.replace(state, navigation=edits.navigation)
     ctx = context(state)
     values: dict[Place, Any] = {}
     replaced: dict[RowKey, list[Diagnostic]] = {}
@@ -271,6 +283,9 @@ def patch(
         values[place] = value
     text, spans = _spliced_text(state, data, values)
     rows, row_spans = _spliced_rows(diagnostics, state.rows, replaced)
+    if edits.moves:
+        fed = {name for kind, name in edits.places if kind == "paths"}
+        rows = moved_rows(rows, edits.moves, {t: steps(state, t) for t in fed}, edits.old)
     overlay = {**state.overlay, **values}
     new_state = dataclasses.replace(state, keys=keys, spans=spans, rows=row_spans, overlay=overlay)
     return Patched(text, new_state, values, rows)

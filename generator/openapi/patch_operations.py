@@ -3,13 +3,15 @@
 After a description edit a path item is simply built again (:func:`path_item`). After an edit
 inside an operation page's tables and examples it is built twice, from the old and from the new
 pages (:func:`checked_items`), because more than the item itself could change. The rest of a build
-reads of an operation page only its request lines, whether its examples are annotated (which page
+reads of an operation page only its requests, whether its examples are annotated (which page
 leads an endpoint) and the servers of its example requests (:func:`operation_edit` requires them
-unchanged). Building its operations leaves behind, for the rest of the build, their wanted
-operationIds (made unique in document order), their tags, what their GET paths return (inferred
-navigation), their scopes and the type warnings given once per run. When those agree between the
-two builds, and the build from the old pages gives exactly the last run's diagnostics for each
-operation, the new items and their diagnostics are what a full build would give.
+unchanged, but for the requests' lines: :mod:`generator.openapi.patch_lines` moves what names
+them). Building its operations leaves behind, for the rest of the build, their wanted operationIds
+(made unique in document order), their tags, what their GET paths return (inferred navigation),
+their scopes and the type warnings given once per run. When those agree between the two builds
+(sources of moved lines moved), and the build from the old pages gives exactly the last run's
+diagnostics for each operation, the new items and their diagnostics are what a full build would
+give.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from generator.openapi.context import BuildContext
 from generator.openapi.document import annotated, example_servers
 from generator.openapi.endpoint import Endpoint
 from generator.openapi.operations import build_operation, operation_id
+from generator.openapi.patch_lines import moved_sources, same_requests
 from generator.openapi.paths import NormalPath, PathParam
 from generator.openapi.resolve import TypeIndex
 
@@ -49,7 +52,7 @@ def operation_edit(old: Page, new: Page) -> bool:
     return (
         before is not None
         and after is not None
-        and before.requests == after.requests
+        and same_requests(old, new)
         and annotated(before) == annotated(after)
         and example_servers(old) == example_servers(new)
     )
@@ -101,8 +104,10 @@ def checked_items(
                 return None
         items[template] = {method: operation for method, _, operation, _ in now}
         rows.update(((template, method), found) for method, _, _, found in now)
+    sources = moved_sources(edits.moves)
+    moved = {t: (kind, many, sources.get(at, at)) for t, (kind, many, at) in before.returns.items()}
     if (
-        before.returns != after.returns
+        moved != after.returns
         or before.delegated_scopes != after.delegated_scopes
         or before.application_scopes != after.application_scopes
         or _reported_outside(before, edits.operations) != _reported_outside(after, edits.operations)

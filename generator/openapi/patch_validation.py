@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 #: Members holding values rather than OpenAPI objects: a ``description`` key inside one is data
 #: (checked against a schema, or an example's), compared like any other.
 _VALUES = frozenset({"default", "enum", "const", "example", "examples"})
+#: Members the validator reads only as "a string": a description, and specdown's extension naming
+#: where an object comes from (moved with the request lines above an edit).
+_FREE = frozenset({"description", "x-specdown-source"})
 _AT = " (at #/"
 
 
@@ -129,7 +132,7 @@ def _same_but_descriptions(old: Any, new: Any, free: bool = True) -> bool:
         if old.keys() != new.keys():
             return False
         return all(
-            (free and key == "description" and isinstance(value, str) and isinstance(new[key], str))
+            (free and key in _FREE and isinstance(value, str) and isinstance(new[key], str))
             or _same_but_descriptions(value, new[key], free and key not in _VALUES)
             for key, value in old.items()
         )

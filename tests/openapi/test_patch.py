@@ -95,9 +95,10 @@ def test_a_patched_run_is_validated_on_its_own_document(example: Path, tmp_path:
     assert patched.diagnostics == full.diagnostics
 
 
-# (page, text, replacement): edits inside an operation page's tables and examples, below its
-# request lines: an example's value, a body row added, one of a type no page defines (a warning
-# spliced in), a row's type changed, and example JSON broken (a page diagnostic spliced in)
+# (page, text, replacement): edits inside an operation page's tables and examples: an example's
+# value, a body row added, one of a type no page defines (a warning spliced in), a row's type
+# changed, example JSON broken (a page diagnostic spliced in), a permission row added above the
+# request lines
 OPERATION_EDITS = [
     ("api/onlinemeeting-get.md", '"Quarterly roadmap review",', '"Roadmap \\" review ✓",'),
     (
@@ -118,6 +119,12 @@ OPERATION_EDITS = [
         "| endDateTime   | String ",
     ),
     ("api/onlinemeeting-get.md", '"externalId": "roadmap-2026-q1",', '"externalId": roadmap,'),
+    # a permission row moves the request lines below it (and the sources that name them)
+    (
+        "api/onlinemeeting-get.md",
+        "| Application      ",
+        "| Application (again) | Not supported. |\n| Application      ",
+    ),
 ]
 
 
@@ -148,12 +155,6 @@ def test_operation_edits_are_patched_one_after_another(example: Path, tmp_path: 
             "api/onlinemeeting-get.md",
             "and an [onlineMeeting](../resources/onlinemeeting.md) object",
             "and a collection of [onlineMeeting](../resources/onlinemeeting.md) objects",
-        ),
-        # a permission row moves the request lines below it
-        (
-            "api/onlinemeeting-get.md",
-            "| Application      ",
-            "| Application (again) | Not supported. |\n| Application      ",
         ),
     ],
 )
@@ -287,8 +288,9 @@ def test_description_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Pat
 
 
 def _operation_edit(text: str, chooser: random.Random, number: int) -> str | None:
-    """One edit below an operation page's request lines: a table row copied under a new name and
-    type, an example's string value replaced, or an example's JSON broken (None: nothing to edit)."""
+    """One edit of an operation page: below its request lines, a table row copied under a new name
+    and type, an example's string value replaced, or an example's JSON broken; above them (moving
+    them), a permission row repeated (None: nothing to edit)."""
     lines = text.split("\n")
     start = next((i for i, line in enumerate(lines) if line.startswith("## HTTP request")), None)
     if start is None:
@@ -296,7 +298,12 @@ def _operation_edit(text: str, chooser: random.Random, number: int) -> str | Non
     below = range(start + 1, len(lines))
     rows = [i for i in below if lines[i].startswith("|") and "---" not in lines[i]]
     values = [i for i in below if re.match(r'^\s*"\w+": "[^"\\]*",?$', lines[i])]
-    kind = chooser.choice(("row", "value", "broken"))
+    above = [i for i in range(start) if lines[i].startswith("|") and "---" not in lines[i]][1:]
+    kind = chooser.choice(("row", "value", "broken", "above"))
+    if kind == "above" and above:
+        row = chooser.choice(above)
+        lines.insert(row, lines[row])
+        return "\n".join(lines)
     if kind == "row" and rows:
         row = chooser.choice(rows)
         cells = lines[row].strip().strip("|").split("|")
@@ -323,6 +330,31 @@ def test_operation_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path)
     """Table rows and examples of the operation pages of a part of the real corpus."""
     # an edit that reaches further is built in full
     assert _edits_give_the_full_build(tmp_path, "api", _operation_edit, 11) >= 10
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+@pytest.mark.parametrize(
+    ("page", "named"),
+    [
+        # leads endpoints other pages document too: their O003 notes name its request lines
+        ("api/event-get.md", "also documented by api/event-get.md:"),
+        # its GET path adds user.joinedTeams, whose source names its request line
+        ("api/user-list-joinedteams.md", 'x-specdown-source: "api/user-list-joinedteams.md:'),
+    ],
+)
+def test_request_lines_moved_on_the_graph_corpus_give_the_full_build(
+    tmp_path: Path, page: str, named: str
+) -> None:
+    """A permission row repeated, above the request lines: what names them follows."""
+    docs, cache = _corpus_part(tmp_path / "docs"), tmp_path / "cache"
+    before = docs_to_spec(docs, validate=False, cache_dir=cache)
+    _edit(docs / page, "|Application |", "|Application (again) | Not supported. |\n|Application |")
+    moved = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert moved.patched
+    _check(moved, _full(docs, tmp_path / "reference"))
+    texts = (before.text + str(before.diagnostics), moved.text + str(moved.diagnostics))
+    assert named in texts[0] and texts[0].count(named) == texts[1].count(named)
+    assert texts[0] != texts[1]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
