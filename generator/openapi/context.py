@@ -17,6 +17,11 @@ def schema_ref(name: str) -> Schema:
     return {"$ref": SCHEMAS + name}
 
 
+def source_of(path: str, line: int) -> str:
+    """Where an object comes from (``x-specdown-source``): the page and line."""
+    return f"{path}:{line}"
+
+
 @dataclass
 class BuildContext:
     """``openapi`` is the document's version string; ``v31`` selects 3.1 spellings (type lists)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.markdown.model import Operation, Page, RequestLine
+from generator.openapi.context import source_of
 from generator.openapi.paths import NormalPath
 from generator.openapi.resolve import namespace_of
 
@@ -33,7 +34,7 @@ class Endpoint:
 
     @property
     def source(self) -> str:
-        return f"{self.page.path}:{self.request.line}"
+        return source_of(self.page.path, self.request.line)
 
     @property
     def returns_collection(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.openapi.context import Schema
+from generator.openapi.context import Schema, source_of
 from generator.openapi.naming import short_type_name
 from generator.openapi.resolve import EnumSchemaDef
 
@@ -24,5 +24,5 @@ def enum_schema(definition: EnumSchemaDef) -> Schema:
                 for m in definition.members
             ],
         }
-    schema["x-specdown-source"] = f"{definition.page.path}:{definition.enum.line}"
+    schema["x-specdown-source"] = source_of(definition.page.path, definition.enum.line)
     return schema

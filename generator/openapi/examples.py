@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.markdown.model import Example, Page
+from generator.openapi.context import source_of
 
 
 def unwrap_value(body: Any) -> Any:
@@ -35,7 +36,7 @@ def add_examples(
         if example.title:
             entry["summary"] = example.title
         entry["value"] = value
-        entry["x-specdown-source"] = f"{page.path}:{example.line}"
+        entry["x-specdown-source"] = source_of(page.path, example.line)
         found[f"{example.kind}{number}"] = entry
     if found:
         media["examples"] = found

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from generator.diagnostics import Diagnostic
 from generator.markdown.model import Page
-from generator.openapi.context import Schema
+from generator.openapi.context import Schema, source_of
 from generator.openapi.document import also_documented
 
 if TYPE_CHECKING:
@@ -45,7 +45,11 @@ def moved_lines(old: Page, new: Page) -> dict[int, int]:
 
 def moved_sources(moves: Moves) -> dict[str, str]:
     """Old ``page:line`` → new, for every moved request line."""
-    return {f"{page}:{a}": f"{page}:{b}" for page, lines in moves.items() for a, b in lines.items()}
+    return {
+        source_of(page, a): source_of(page, b)
+        for page, lines in moves.items()
+        for a, b in lines.items()
+    }
 
 
 def moved_rows(
@@ -63,7 +67,7 @@ def moved_rows(
         for method, (page, index), _, _, others in recorded:
             op = old[page].operation if page in old else None
             requests = op.requests if op is not None else ()
-            source = f"{page}:{requests[index].line}" if index < len(requests) else ""
+            source = source_of(page, requests[index].line) if index < len(requests) else ""
             if others and source in sources:
                 notes[also_documented(method, template, source)] = also_documented(
                     method, template, sources[source]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.markdown.model import Property
-from generator.openapi.context import BuildContext, Schema, schema_ref
+from generator.openapi.context import BuildContext, Schema, schema_ref, source_of
 from generator.openapi.enums import enum_schema
 from generator.openapi.naming import short_type_name
 from generator.openapi.resolve import DEFAULT_NAMESPACE, ResourceDef
@@ -166,7 +166,7 @@ def resource_schema(ctx: BuildContext, definition: ResourceDef, bases: dict[str,
         body["x-ms-media-entity"] = True
     base = bases.get(definition.name)
     schema: Schema = {"allOf": [schema_ref(base), body]} if base is not None else body
-    schema["x-specdown-source"] = f"{definition.page.path}:{resource.line}"
+    schema["x-specdown-source"] = source_of(definition.page.path, resource.line)
     return schema
 
 
