@@ -119,7 +119,8 @@ class BuildTrace:
     #: the schemas of resource and enum pages that no other component replaced
     schemas: set[str] = field(default_factory=set)
     #: where diagnostics are in the sink: ``(path template, method)`` → those of building the
-    #: operation; ``(page path,)`` → the page's own (added by the caller, before the build)
+    #: operation; ``("schema", name)`` → a resource schema's; ``(page path,)`` → the page's own
+    #: (added by the caller, before the build)
     rows: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
 
 
@@ -139,7 +140,7 @@ def build_document(
     ctx = BuildContext(version, sink, TypeIndex(ordered, sink))
     trace = trace if trace is not None else BuildTrace()
     trace.index = ctx.index
-    build_schemas(ctx)
+    build_schemas(ctx, trace.rows)
     built = dict(ctx.schemas)
     add_error_components(ctx)
     paths: dict[str, dict[str, Any]] = {}

@@ -15,7 +15,9 @@ page kept) changes more, but only in the path items the page feeds, as long as b
 items from the old and the new page has the same effects on the rest of the build
 (:mod:`generator.openapi.patch_operations` checks it). Their diagnostics are spliced into the last
 run's. An edit above the request lines moves them, and what names them moves with them
-(:mod:`generator.openapi.patch_lines`). Any other edit means a full build.
+(:mod:`generator.openapi.patch_lines`). An edit of a resource page's rows (added, retyped) is
+checked the same way on the schemas it reaches: its type's and those derived from it
+(:mod:`generator.openapi.patch_resources`). Any other edit means a full build.
 
 Tests build the same corpus both ways after each kind of edit and compare the bytes and the
 diagnostics.
@@ -27,7 +29,7 @@ import dataclasses
 import marshal
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from generator.diagnostics import Diagnostic, DiagnosticSink
 from generator.markdown.model import Page
@@ -48,6 +50,7 @@ from generator.openapi.patch_operations import (
     plain_path,
     steps,
 )
+from generator.openapi.patch_resources import checked_schemas, reached, resource_edit, unlined
 from generator.openapi.resolve import NameTables, TypeIndex
 from generator.openapi.schemas import resource_schema
 
@@ -191,6 +194,8 @@ class Edits:
     places: set[Place]
     #: the pages whose operation changed beyond its descriptions (checked when built again)
     operations: set[str]
+    #: the pages whose resource's rows changed (checked when built again)
+    resources: set[str]
     #: the request lines those pages moved (:mod:`generator.openapi.patch_lines`)
     moves: dict[str, dict[int, int]]
     #: the inferred navigation properties, with the sources that name moved lines moved
@@ -204,26 +209,43 @@ def entries_to_patch(
     tables and examples (:func:`~generator.openapi.patch_operations.operation_edit`)."""
     places: set[Place] = set()
     operations: set[str] = set()
+    resources: set[str] = set()
     moves: dict[str, dict[int, int]] = {}
     for path, page in new.items():
         before = old.get(path)
         if before is None:
             return None
-        if not same_structure(before, page):
-            outside = same_structure(_outside_operation(before), _outside_operation(page))
-            if not (outside and operation_edit(before, page)):
-                return None
+        if same_structure(before, page):
+            pass
+        elif _same_outside(before, page, "operation") and operation_edit(before, page):
             operations.add(path)
             if lines := moved_lines(before, page):
                 moves[path] = lines
+        elif _same_outside(unlined(before), unlined(page), "resource") and resource_edit(
+            before, page
+        ):
+            resources.add(path)
+        else:
+            return None
         places.update(state.feeds.get(path, ()))
+    types = reached(state, resources)
+    if types is None:
+        return None
+    places.update(("schemas", name) for name in types)
     navigation, owners = moved_navigation(state.navigation, moves)
     places.update(("schemas", owner) for owner in owners)
-    return Edits(old, new, places, operations, moves, navigation)
+    return Edits(old, new, places, operations, resources, moves, navigation)
 
 
-def _outside_operation(page: Page) -> Page:
-    return dataclasses.replace(page, operation=None, diagnostics=())
+def _same_outside(old: Page, new: Page, part: Literal["operation", "resource"]) -> bool:
+    """Whether the two versions are equal in structure outside ``part`` and their diagnostics."""
+
+    def outside(page: Page) -> Page:
+        if part == "operation":
+            return dataclasses.replace(page, operation=None, diagnostics=())
+        return dataclasses.replace(page, resource=None, diagnostics=())
+
+    return same_structure(outside(old), outside(new))
 
 
 def pages_needed(state: PatchState, places: set[Place]) -> set[str]:
@@ -262,7 +284,6 @@ def patch(
     if any(place not in state.spans for place in edits.places):
         return None
     state = dataclasses.replace(state, navigation=edits.navigation)
-    ctx = context(state)
     values: dict[Place, Any] = {}
     replaced: dict[RowKey, list[Diagnostic]] = {}
     if edits.operations:
@@ -271,11 +292,21 @@ def patch(
             return None
         items, replaced = checked
         values.update((("paths", template), item) for template, item in items.items())
-        for path in edits.operations:
-            span = state.rows.get((path,))
-            if span is None or diagnostics[span[0] : span[1]] != list(edits.old[path].diagnostics):
-                return None
-            replaced[(path,)] = list(edits.new[path].diagnostics)
+    if edits.resources:
+        schemas = checked_schemas(
+            state, edits.resources, pages, {**pages, **edits.old}, diagnostics
+        )
+        if schemas is None:
+            return None
+        values.update((("schemas", name), schema) for name, schema in schemas.values.items())
+        replaced.update(schemas.rows)
+        state = dataclasses.replace(state, names=schemas.names)
+    for path in edits.operations | edits.resources:  # their own diagnostics
+        span = state.rows.get((path,))
+        if span is None or diagnostics[span[0] : span[1]] != list(edits.old[path].diagnostics):
+            return None
+        replaced[(path,)] = list(edits.new[path].diagnostics)
+    ctx = context(state)  # with the edited types' members
     for place in edits.places - values.keys():
         value = _build(ctx, state, place, pages)
         if value is None:

@@ -17,6 +17,8 @@ from generator.openapi.resolve import DEFAULT_NAMESPACE, ResourceDef
 from generator.openapi.types import nullable, type_schema
 
 ENTITY = f"{DEFAULT_NAMESPACE}.entity"
+#: The first member of the key of a resource schema's diagnostics (:func:`build_schemas`).
+SCHEMA = "schema"
 
 
 def _entity_schema() -> Schema:
@@ -170,11 +172,14 @@ def resource_schema(ctx: BuildContext, definition: ResourceDef, bases: dict[str,
     return schema
 
 
-def build_schemas(ctx: BuildContext) -> None:
-    """Fill ``ctx.schemas`` with every resource and enum schema (plus ``entity`` when needed)."""
+def build_schemas(ctx: BuildContext, rows: dict[tuple[str, ...], tuple[int, int]]) -> None:
+    """Fill ``ctx.schemas`` with every resource and enum schema (plus ``entity`` when needed);
+    ``rows`` gets where each resource schema's diagnostics are in the sink (key: ``(SCHEMA, name)``)."""
     bases = ctx.bases = resolve_bases(ctx)
     for name, definition in sorted(ctx.index.resources.items()):
+        start = len(ctx.sink.items)
         ctx.schemas[name] = resource_schema(ctx, definition, bases)
+        rows[SCHEMA, name] = (start, len(ctx.sink.items))
     for name, enum in sorted(ctx.index.enums.items()):
         ctx.schemas[name] = enum_schema(enum)
     if ENTITY in bases.values() and ENTITY not in ctx.schemas:

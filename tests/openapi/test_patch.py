@@ -128,6 +128,30 @@ OPERATION_EDITS = [
 ]
 
 
+# (page, text, replacement): edits of a resource page's rows: retyped, added, added with a type no
+# page defines (a warning spliced in), and a row added to the base type of every keyed type (a
+# derived type that has a row of that name leaves it to its base from then on)
+RESOURCE_EDITS = [
+    ("resources/onlinemeeting.md", "| subject                     | String ", "| subject | Int32 "),
+    (
+        "resources/onlinemeeting.md",
+        "| subject | Int32 ",
+        "| isBroadcast | Boolean | Whether" + HOSTILE + " |\n| subject | Int32 ",
+    ),
+    ("resources/onlinemeeting.md", "| isBroadcast | Boolean |", "| isBroadcast | madeUpType |"),
+    (
+        "resources/entity.md",
+        "| id       | String |",
+        "| subject | String | Its subject. |\n| id       | String |",
+    ),
+]
+
+
+def test_resource_edits_are_patched_one_after_another(example: Path, tmp_path: Path) -> None:
+    patched = _patched_one_after_another(example, tmp_path, RESOURCE_EDITS)
+    assert "O001" in [d.code for d in patched.diagnostics]
+
+
 def test_operation_edits_are_patched_one_after_another(example: Path, tmp_path: Path) -> None:
     patched = _patched_one_after_another(example, tmp_path, OPERATION_EDITS)
     codes = [d.code for d in patched.diagnostics]
@@ -137,10 +161,11 @@ def test_operation_edits_are_patched_one_after_another(example: Path, tmp_path: 
 @pytest.mark.parametrize(
     ("page", "old", "new"),
     [
+        # a row of a base type's taken away: a GET path could now add a property of that name
         (
-            "resources/onlinemeeting.md",
-            "| subject                     | String ",
-            "| subject | Int32 ",
+            "resources/entity.md",
+            "| id       | String | The unique identifier",
+            "| key | String | The",
         ),
         (
             "api/onlinemeeting-get.md",
@@ -230,9 +255,12 @@ def _describable_rows(text: str) -> list[int]:
 
 
 def _corpus_part(docs: Path) -> Path:
-    """A copy of the corpus's pages about users, groups, Intune devices, events, calendars and
-    online meetings, and its enums."""
-    prefixes = ("user", "group", "intune-devices", "event", "calendar", "onlinemeeting", "enums")
+    """A copy of the corpus's pages about users (and their base type), groups, Intune devices,
+    events, calendars and online meetings, and its enums."""
+    prefixes = (
+        *("user", "directoryobject", "group", "intune-devices", "event", "calendar"),
+        *("onlinemeeting", "enums"),
+    )
     for folder in ("api", "resources"):
         (docs / folder).mkdir(parents=True)
         for page in sorted((CORPUS / folder).glob("*.md")):
@@ -325,6 +353,46 @@ def _operation_edit(text: str, chooser: random.Random, number: int) -> str | Non
     return None
 
 
+def _resource_edit(text: str, chooser: random.Random, number: int) -> str | None:
+    """A row of a resource page's properties or relationships table added after another (with a
+    new name) or retyped (None: the page has no such table)."""
+    lines = text.split("\n")
+    heads = [
+        i
+        for i, line in enumerate(lines)
+        if line.lower().startswith(("## properties", "## relationships"))
+    ]
+    rows = [
+        i
+        for head in heads
+        for i in range(head, min(head + 80, len(lines)))
+        if lines[i].startswith("|") and "---" not in lines[i] and i > head + 2
+    ]
+    if not rows:
+        return None
+    row = chooser.choice(rows)
+    cells = lines[row].strip().strip("|").split("|")
+    if len(cells) < 3:
+        return None
+    kind = chooser.choice(
+        ("String", "Int32", f"madeUpType{number}", "[user](user.md)", "String collection")
+    )
+    if chooser.random() < 0.5:
+        cells[1] = f" {kind} "
+        lines[row] = "|" + "|".join(cells) + "|"
+    else:
+        cells[:2] = [f" extra{number} ", f" {kind} "]
+        lines.insert(row + 1, "|" + "|".join(cells) + "|")
+    return "\n".join(lines)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_resource_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path) -> None:
+    """Rows of the resource pages of a part of the real corpus, added and retyped."""
+    # an edit that moves a line named elsewhere, or takes a name away, is built in full
+    assert _edits_give_the_full_build(tmp_path, "resources", _resource_edit, 17) >= 8
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
 def test_operation_edits_on_the_graph_corpus_give_the_full_build(tmp_path: Path) -> None:
     """Table rows and examples of the operation pages of a part of the real corpus."""
@@ -355,6 +423,41 @@ def test_request_lines_moved_on_the_graph_corpus_give_the_full_build(
     texts = (before.text + str(before.diagnostics), moved.text + str(moved.diagnostics))
     assert named in texts[0] and texts[0].count(named) == texts[1].count(named)
     assert texts[0] != texts[1]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_a_row_renamed_where_a_get_path_would_add_it_is_built(tmp_path: Path) -> None:
+    """``user.md`` lists ``calendar``; without it, ``GET /users/{id}/calendar`` adds the property."""
+    docs, cache = _corpus_part(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, validate=False, cache_dir=cache)
+    _edit(docs / "resources/user.md", "|calendar|", "|calendarOfTheUser|")
+    built = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not built.patched
+    _check(built, _full(docs, tmp_path / "reference"))
+    calendar = built.document["components"]["schemas"]["microsoft.graph.user"]["allOf"][1]
+    assert calendar["properties"]["calendar"]["x-ms-navigationProperty"]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_a_row_added_where_a_get_path_adds_a_property_is_built(tmp_path: Path) -> None:
+    """``GET /users/{id}/joinedTeams`` adds ``joinedTeams`` to ``user``; a row of that name
+    replaces it."""
+    docs, cache = _corpus_part(tmp_path / "docs"), tmp_path / "cache"
+    before = docs_to_spec(docs, validate=False, cache_dir=cache)
+    _edit(
+        docs / "resources/user.md",
+        "|calendar|",
+        "|joinedTeams|[team](team.md) collection|x|\n|calendar|",
+    )
+    built = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not built.patched
+    _check(built, _full(docs, tmp_path / "reference"))
+    user = [before.document, built.document]
+    teams = [
+        d["components"]["schemas"]["microsoft.graph.user"]["allOf"][1]["properties"]["joinedTeams"]
+        for d in user
+    ]
+    assert "x-specdown-source" in teams[0] and "x-specdown-source" not in teams[1]
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")

@@ -225,8 +225,9 @@ def test_the_text_is_read_only_for_a_cached_answer(
         SpecCache, "text", lambda self, model: reads.append(model) or real_text(self, model)
     )
     page = docs / "resources" / "thing1.md"
-    page.write_text(RESOURCE.format(name="thing1", kind="String"), "utf-8")
-    assert not docs_to_spec(docs, validate=False, cache_dir=cache).cached
+    page.write_text(RESOURCE.format(name="renamed", kind="Int32"), "utf-8")  # a full build
+    built = docs_to_spec(docs, validate=False, cache_dir=cache)
+    assert not built.cached and not built.patched
     assert reads == []
 
 
