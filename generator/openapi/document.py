@@ -12,7 +12,7 @@ from generator.diagnostics import DiagnosticSink
 from generator.markdown.model import Operation, Page
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.endpoint import Endpoint
-from generator.openapi.infer import infer_navigation
+from generator.openapi.infer import infer_navigation, navigation_candidates
 from generator.openapi.operations import build_operation, odata_parameters, operation_id
 from generator.openapi.paths import PathMemo, canonical_paths
 from generator.openapi.resolve import TypeIndex
@@ -116,6 +116,9 @@ class BuildTrace:
     endpoints: dict[str, list[tuple[Endpoint, str]]] = field(default_factory=dict)
     #: navigation properties inferred from paths: (owner schema, property, schema), in order
     navigation: list[tuple[str, str, Schema]] = field(default_factory=list)
+    #: owner schema → the segments of GET paths that may add navigation properties to it (those
+    #: its lineage has no property for are in ``navigation``)
+    candidates: dict[str, list[str]] = field(default_factory=dict)
     #: the schemas of resource and enum pages that no other component replaced
     schemas: set[str] = field(default_factory=set)
     #: where diagnostics are in the sink: ``(path template, method)`` → those of building the
@@ -167,7 +170,11 @@ def build_document(
         paths.setdefault(endpoint.path.template, {})[endpoint.method] = operation
         trace.endpoints.setdefault(endpoint.path.template, []).append((endpoint, unique))
     trace.bases = ctx.bases
-    trace.navigation = infer_navigation(ctx)
+    candidates = navigation_candidates(ctx)
+    trace.candidates = {}
+    for owner, segment, *_ in candidates:
+        trace.candidates.setdefault(owner, []).append(segment)
+    trace.navigation = infer_navigation(ctx, candidates)
     trace.schemas = {name for name, schema in built.items() if ctx.schemas[name] is schema}
     server = _server(ordered)
     components: dict[str, Any] = {

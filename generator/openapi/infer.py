@@ -27,17 +27,29 @@ def _plain_segment(segment: str) -> bool:
     return bool(segment) and not any(c in segment for c in "{}()$:.")
 
 
-def infer_navigation(ctx: BuildContext) -> list[tuple[str, str, Schema]]:
-    """Add a navigation property to each documented parent type that lacks one a GET path shows;
-    the additions, in order: (owner schema, property, its schema)."""
-    added: list[tuple[str, str, Schema]] = []
+def navigation_candidates(ctx: BuildContext) -> list[tuple[str, str, str, bool, str]]:
+    """Every (owner, segment, returned schema, collection?, source) that a GET path may add as a
+    navigation property, in order: the owner is a documented type its parent path returns."""
+    found: list[tuple[str, str, str, bool, str]] = []
     for template, (target, collection, source) in sorted(ctx.returns.items()):
         parent_path, _, segment = template.rpartition("/")
         parent = ctx.returns.get(parent_path)
         if not _plain_segment(segment) or parent is None or parent[1]:
             continue
-        owner = parent[0]
-        if owner not in ctx.index.resources or segment in _known_properties(ctx, owner):
+        if parent[0] in ctx.index.resources:
+            found.append((parent[0], segment, target, collection, source))
+    return found
+
+
+def infer_navigation(
+    ctx: BuildContext, candidates: list[tuple[str, str, str, bool, str]]
+) -> list[tuple[str, str, Schema]]:
+    """Add a navigation property to each documented parent type that lacks one a GET path shows
+    (of the :func:`navigation_candidates`); the additions, in order: (owner schema, property, its
+    schema)."""
+    added: list[tuple[str, str, Schema]] = []
+    for owner, segment, target, collection, source in candidates:
+        if segment in _known_properties(ctx, owner):
             continue
         ref = schema_ref(target)
         schema = array_of(ref) if collection else nullable(ctx, ref)

@@ -72,6 +72,7 @@ class PatchState:
     names: NameTables
     bases: dict[str, str]
     navigation: dict[str, list[tuple[str, Schema]]]  # owner schema → inferred properties, in order
+    candidates: dict[str, list[str]]  # owner schema → segments of GET paths that may add one
     feeds: dict[str, list[Place]]  # page path → the entries it feeds
     schemas: dict[str, tuple[str, ...]]  # schema → the pages defining it
     #: path template → its operations in document order (a list of :data:`Step`, marshalled: only
@@ -171,6 +172,7 @@ def record(
         index.names(),
         trace.bases,
         navigation,
+        trace.candidates,
         feeds,
         schemas,
         operations,

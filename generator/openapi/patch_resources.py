@@ -11,11 +11,12 @@ The rest of a build reads of a resource page its type's name, base, key and kind
 
 So the edited type's schema and those of every type derived from it are built from the old and
 the new pages. The patch goes ahead when the merged definitions agree on all but their rows, the
-base signals agree, no row name is gone (a name gone could let a GET path add a property, which
-the last build did not record), no row added takes the name of an inferred navigation property,
-the build from the old pages gives exactly the last run's diagnostics for each schema, and the
-type warnings given once about other pages agree. The derived types' inherited names come from the
-new members, which the patch state keeps.
+base signals agree, no row name that a GET path could add as a property is gone (the last build
+recorded those paths' segments per type), no row added takes the name of an inferred navigation
+property, the build from the old pages gives exactly the last run's diagnostics for each schema,
+no diagnostic names a base or enum line the edit moved, and the type warnings given once about
+other pages agree. The derived types' inherited names come from the new members, which the patch
+state keeps.
 """
 
 from __future__ import annotations
@@ -109,13 +110,14 @@ def checked_schemas(
     by_name, by_short, page_types, page_enums, last_members = state.names
     members = dict(last_members)
     inferred = {prop for owner in types for prop, _ in state.navigation.get(owner, ())}
+    candidates = {segment for owner in types for segment in state.candidates.get(owner, ())}
     for name in {page_types[path.lower()] for path in edited}:
         was, now = _definition(state, name, old), _definition(state, name, new)
         if was is None or now is None or _signals(was) != _signals(now):
             return None
         gone = set(was[0].resource_members) - set(now[0].resource_members)
         added = set(now[0].resource_members) - set(was[0].resource_members)
-        if gone or added & inferred:
+        if gone & candidates or added & inferred:
             return None
         members[name] = now[0].resource_members
     names: NameTables = (by_name, by_short, page_types, page_enums, members)

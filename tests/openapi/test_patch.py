@@ -129,8 +129,8 @@ OPERATION_EDITS = [
 
 
 # (page, text, replacement): edits of a resource page's rows: retyped, added, added with a type no
-# page defines (a warning spliced in), and a row added to the base type of every keyed type (a
-# derived type that has a row of that name leaves it to its base from then on)
+# page defines (a warning spliced in), renamed, and a row added to the base type of every keyed
+# type (a derived type that has a row of that name leaves it to its base from then on)
 RESOURCE_EDITS = [
     ("resources/onlinemeeting.md", "| subject                     | String ", "| subject | Int32 "),
     (
@@ -139,6 +139,8 @@ RESOURCE_EDITS = [
         "| isBroadcast | Boolean | Whether" + HOSTILE + " |\n| subject | Int32 ",
     ),
     ("resources/onlinemeeting.md", "| isBroadcast | Boolean |", "| isBroadcast | madeUpType |"),
+    # renamed: no GET path could add a property of the old name
+    ("resources/onlinemeeting.md", "| isBroadcast | madeUpType |", "| isWebinar | madeUpType |"),
     (
         "resources/entity.md",
         "| id       | String |",
