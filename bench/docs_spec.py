@@ -3,9 +3,9 @@
 Each run is ``specdown spec DOCS -o FILE --no-validate`` in a fresh process on a copy of the corpus
 (so a page can be edited); the parse cache lives in the run's working directory. A page is changed
 three ways: a property's description (the edit reaches the spec: the target case, patched into the
-last document), a property added (the page's structure changes: a full build) and a paragraph
-appended after the page's last section (no reader sees it: the spec stays as it was); and an
-operation page by a table row added below its request lines (checked and patched). Each run
+last document), a property added (the page's structure changes: checked, then patched) and a
+paragraph appended after the page's last section (no reader sees it: the spec stays as it was);
+and an operation page by a table row added below its request lines (checked and patched). Each run
 checks that its edit did, or did not, change the spec. Validation is measured on its own line by
 :mod:`bench.validation`, plus the default (validating) run: on a document not validated yet,
 unchanged, after a description edit (whose patch keeps the last result) and after an operation's
@@ -81,7 +81,7 @@ def describe(original: str, edit: int) -> str:
 
 def add_row(original: str, edit: int) -> str:
     """``original`` with a property added after the last row of its properties table (a change of
-    the page's structure: the document is built again, not patched)."""
+    the page's structure: the schemas it reaches are checked, then patched)."""
     lines = original.split("\n")
     row = _last_property(lines)
     lines.insert(row + 1, f"|benchmark{edit}|String|Added by the benchmark.|")
@@ -121,7 +121,7 @@ def run(options: Options) -> list[Row]:
     edits = Edits(iter(range(1_000_000)))
     cases: list[tuple[str, Path, Callable[[str, int], str], str]] = [
         ("spec changes", page, describe, "a description: patched"),
-        ("a row added", page, add_row, "a resource's structure: a full build"),
+        ("a row added", page, add_row, "a resource's row: checked and patched"),
         ("spec unchanged", page, lambda text, n: f"{text}\nEdited ({n}).\n", "no build needed"),
         ("an operation's row added", operation, add_operation_row, "checked and patched"),
     ]
