@@ -8,8 +8,8 @@ paragraph appended after the page's last section (no reader sees it: the spec st
 and an operation page by a table row added below its request lines (checked and patched). Each run
 checks that its edit did, or did not, change the spec. Validation is measured on its own line by
 :mod:`bench.validation`, plus the default (validating) run: on a document not validated yet,
-unchanged, after a description edit (whose patch keeps the last result) and after an operation's
-row added (whose patched items are proved valid).
+unchanged, after a description edit (whose patch keeps the last result) and after a resource's or
+an operation's row added (whose patched entries are proved valid).
 """
 
 from __future__ import annotations
@@ -157,6 +157,7 @@ def run(options: Options) -> list[Row]:
 
     validated_cases = [
         ("a description", page, describe, "patched; the last validation result holds"),
+        ("a resource's row added", page, add_row, "patched; its schemas proved valid"),
         (
             "an operation's row added",
             operation,

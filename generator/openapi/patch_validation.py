@@ -67,8 +67,8 @@ def still_valid(
     values: Mapping[Place, Any],
 ) -> bool:
     """Whether the patched ``document`` is valid, its last version having been valid (an empty
-    last result), when the patch changed path items (``values``; ``spans``: where each entry's YAML
-    is in ``last_text``).
+    last result), when the patch changed path items or schemas (``values``; ``spans``: where each
+    entry's YAML is in ``last_text``).
 
     The validator's meta-schema pass is run on the whole document (it is fast). Its keyword pass
     walks the path items in order, then the component schemas, and holds state across items in two
@@ -76,25 +76,27 @@ def still_valid(
     a schema is checked once, where it is first reached, with two checks (meta-schema,
     ``required``) made only when that first reach is direct (:mod:`generator.openapi.strict_pass`).
     So where a schema is first reached can move between the old and the new document only for
-    schemas the old or the new patched items reach. Every check on those is made by the strict pass
-    over both versions of the patched items, and every check on the rest is made as in the last,
-    clean validation. Schemas patched are equal to their last version but in descriptions.
+    schemas the old or the new patched entries reach. Every check on those is made by the strict
+    pass over both versions of the patched entries (schemas patched only in descriptions left out),
+    and every check on the rest is made as in the last, clean validation.
     """
-    items: list[dict[str, Any]] = [{}, {}]  # the old and the new versions of the patched items
+    versions: list[tuple[dict[str, Any], dict[str, Any]]] = [({}, {}), ({}, {})]  # old, new
     for place, value in values.items():
+        kind, name = place
         span = spans.get(place)
         old = _last_value(last_text, span, place) if span is not None else None
-        if place[0] != "paths":
+        if not isinstance(old, dict):
+            return False
+        if kind == "schemas":
             if not _same_but_descriptions(old, value):
-                return False
-        elif not isinstance(old, dict) or _operation_ids(old) != _operation_ids(value):
+                versions[0][1][name], versions[1][1][name] = old, value
+        elif _operation_ids(old) != _operation_ids(value):
             return False
         else:
-            items[0][place[1]] = old
-            items[1][place[1]] = value
+            versions[0][0][name], versions[1][0][name] = old, value
     from generator.openapi.strict_pass import items_are_clean, meta_is_clean
 
-    return meta_is_clean(document) and items_are_clean(document, items)
+    return meta_is_clean(document) and items_are_clean(document, versions)
 
 
 def _operation_ids(item: dict[str, Any]) -> list[Any]:

@@ -17,18 +17,30 @@ from typing import Any
 
 from generator.openapi.fast_validator import meta_validator, spec_validator_class
 
+#: Path items (template → item) and component schemas (name → schema), in one version.
+Version = tuple[dict[str, Any], dict[str, Any]]
 
-def items_are_clean(document: dict[str, Any], versions: list[dict[str, Any]]) -> bool:
-    """Whether the strict keyword pass over each version of the path items (template → path item,
-    resolving references in ``document``) finds nothing; False also when it cannot follow them.
+
+def items_are_clean(document: dict[str, Any], versions: list[Version]) -> bool:
+    """Whether the strict keyword pass over each version of some path items and component schemas
+    (the others resolved in ``document``) finds nothing; False also when it cannot follow them.
     The versions share the schema checks: a schema they both reach is checked once."""
     validator_class = _strict(spec_validator_class(document))
+    components = document.get("components") or {}
     try:
         registry = validator_class(document).keyword_validators_registry
-        for items in versions:
+        for items, schemas in versions:
             registry.pop("operation", None)  # each version's operationIds are seen afresh
-            spec = validator_class({**document, "paths": items}).schema_path
-            if next(iter(registry["paths"](spec / "paths")), None) is not None:
+            all_schemas = {**(components.get("schemas") or {}), **schemas}
+            version = {
+                **document,
+                "paths": items,
+                "components": {**components, "schemas": all_schemas},
+            }
+            spec = validator_class(version).schema_path
+            errors = [registry["paths"](spec / "paths")]
+            errors += [registry["schema"](spec / "components" / "schemas" / n) for n in schemas]
+            if any(next(iter(found), None) is not None for found in errors):
                 return False
     except Exception:  # what stops the pass: let the whole validation report it
         return False

@@ -11,7 +11,13 @@ import pytest
 from generator import pipeline
 from generator.openapi.dump import dump_entry
 from generator.openapi.patch_validation import kept_validation, still_valid
-from tests.openapi.test_patch import DESCRIPTION_EDITS, EXAMPLE, OPERATION_EDITS, _edit
+from tests.openapi.test_patch import (
+    DESCRIPTION_EDITS,
+    EXAMPLE,
+    OPERATION_EDITS,
+    RESOURCE_EDITS,
+    _edit,
+)
 
 SCHEMA = {
     "type": "object",
@@ -99,7 +105,9 @@ def test_errors_without_a_place_or_no_last_result_are_validated_again() -> None:
 
 
 @pytest.mark.parametrize(
-    "edits", [DESCRIPTION_EDITS, OPERATION_EDITS], ids=["descriptions", "operations"]
+    "edits",
+    [DESCRIPTION_EDITS, OPERATION_EDITS, RESOURCE_EDITS],
+    ids=["descriptions", "operations", "resources"],
 )
 def test_a_patched_validating_run_keeps_the_result_without_validating(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edits: list[tuple[str, str, str]]
@@ -184,3 +192,34 @@ def test_patched_items_are_proved_valid_or_refused() -> None:
     assert not _patched(plain, _item({"type": "integer", "default": "three"}, "a"))  # keyword pass
     assert not _patched(plain, _item({"type": "integer", "minimum": "one"}, "a"))  # meta-schema
     assert not _patched(plain, _item({"type": "integer"}, "b"))  # another operationId
+
+
+def _schema_patched(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """``still_valid`` for the document whose component ``holder`` (reached by ``/a``, before
+    ``/b`` reaches ``thing``) is patched from ``old`` to ``new``."""
+    place = ("schemas", "holder")
+    head = b"components:\n  schemas:\n"
+    entry = dump_entry("schemas", "holder", old).encode("utf-8")
+    document = _document(a=_item({"$ref": "#/components/schemas/holder"}, "a"), b=_item(THING, "b"))
+    document["components"]["schemas"]["holder"] = new
+    return still_valid(
+        document, head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
+    )
+
+
+def test_a_schema_patched_is_proved_valid_or_refused() -> None:
+    """As for path items: ``holder`` reached ``thing`` first, inside it; after the edit ``/b``
+    reaches it first, directly (upstream reports its ``required`` list)."""
+    from generator.openapi.validate import validate_document
+
+    plain = {"type": "object", "properties": {"t": {"type": "string"}}}
+    holding = {"type": "object", "properties": {"t": THING}}
+    old = _document(a=_item({"$ref": "#/components/schemas/holder"}, "a"), b=_item(THING, "b"))
+    old["components"]["schemas"]["holder"] = holding
+    assert validate_document(old, cache_dir=None) == []
+    assert not _schema_patched(holding, plain)
+    assert _schema_patched(plain, {**plain, "description": "Edited."})
+    assert _schema_patched(plain, {"type": "object", "properties": {"n": {"type": "integer"}}})
+    assert not _schema_patched(
+        plain, {"type": "object", "properties": {"n": {"type": "integer", "default": "x"}}}
+    )
