@@ -282,7 +282,7 @@ def patch(
 ) -> Patched | None:
     """The last run's YAML text (``data``) and ``diagnostics`` with the edited entries built again
     from ``pages`` (new versions; ``keys``: their content keys); None when an entry cannot be built
-    on its own or an operation edit reaches further (the caller then builds in full)."""
+    on its own or a checked edit reaches further (the caller then builds in full)."""
     if any(place not in state.spans for place in edits.places):
         return None
     state = dataclasses.replace(state, navigation=edits.navigation)
