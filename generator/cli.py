@@ -130,9 +130,10 @@ def run_spec(args: argparse.Namespace) -> int:
         cache_dir=_cache_dir(args),
     )
     counts = print_diagnostics(result.diagnostics, quiet=args.quiet)
+    answered = " (cached)" if result.cached else " (patched)" if result.patched else ""
     print(
         f"{result.pages} pages, {result.stats['operations']} operations, "
-        f"{result.stats['schemas']} schemas; {summary(counts)}; {result.seconds:.2f}s"
+        f"{result.stats['schemas']} schemas; {summary(counts)}; {result.seconds:.2f}s{answered}"
     )
     invalid = any(d.code == "O008" for d in result.diagnostics)
     if args.check:

@@ -4,6 +4,7 @@ run without any cache would."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,22 @@ def test_the_benchmarks_operation_edit_changes_the_spec_as_without_a_cache(
     fresh.mkdir()
     monkeypatch.chdir(fresh)
     assert _spec(docs, fresh / "c.yaml") == after
+
+
+def test_the_summary_says_how_a_run_was_answered(
+    tmp_path: Path, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.docs_spec import describe
+
+    docs = _docs(tmp_path / "docs")
+    endings = []
+    for edit in (None, None, 1):
+        if edit is not None:
+            page = docs / "resources" / "thing2.md"
+            page.write_text(describe(page.read_text("utf-8"), edit), "utf-8")
+        _spec(docs, workdir / "a.yaml")
+        summary = capsys.readouterr().out.strip().splitlines()[-1]
+        ending = re.search(r"; \d+\.\d\ds(.*)$", summary)  # what follows the seconds
+        assert ending is not None, summary
+        endings.append(ending.group(1))
+    assert endings == ["", " (cached)", " (patched)"]
