@@ -237,10 +237,14 @@ def meta_validator(v31: bool) -> Any:
     return jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
 
 
+def is_v31(document: dict[str, Any]) -> bool:
+    """Whether the document declares OpenAPI 3.1 (else it is validated as 3.0)."""
+    return str(document.get("openapi", "")).startswith("3.1")
+
+
 def spec_validator_class(document: dict[str, Any]) -> type:
     """The spec validator for the document's version (3.0 or 3.1)."""
-    v31 = str(document.get("openapi", "")).startswith("3.1")
-    return FastV31SpecValidator if v31 else FastV30SpecValidator
+    return FastV31SpecValidator if is_v31(document) else FastV30SpecValidator
 
 
 def find_errors(document: dict[str, Any]) -> tuple[Found, str | None]:
@@ -248,7 +252,7 @@ def find_errors(document: dict[str, Any]) -> tuple[Found, str | None]:
 
     As upstream, the keyword pass runs only when the meta-schema pass did not stop.
     """
-    v31 = str(document.get("openapi", "")).startswith("3.1")
+    v31 = is_v31(document)
     validator_class = spec_validator_class(document)
     try:
         validator = validator_class(document)

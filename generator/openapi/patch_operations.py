@@ -29,7 +29,7 @@ from generator.openapi.endpoint import Endpoint
 from generator.openapi.operations import build_operation, operation_id
 from generator.openapi.patch_lines import moved_sources, same_requests
 from generator.openapi.paths import NormalPath, PathParam
-from generator.openapi.resolve import TypeIndex
+from generator.openapi.resolve import NameTables, TypeIndex
 
 if TYPE_CHECKING:
     from generator.openapi.patch import Edits, PatchState, RowKey
@@ -58,9 +58,9 @@ def operation_edit(old: Page, new: Page) -> bool:
     )
 
 
-def context(state: PatchState) -> BuildContext:
-    """A build context answering type lookups from the last build's name tables."""
-    index = TypeIndex.from_names(state.names)
+def context(state: PatchState, names: NameTables | None = None) -> BuildContext:
+    """A build context answering type lookups from the last build's name tables (or ``names``)."""
+    index = TypeIndex.from_names(state.names if names is None else names)
     return BuildContext(state.version, DiagnosticSink(), index, bases=state.bases)
 
 

@@ -29,6 +29,7 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 from generator.markdown.model import Page, Resource
 from generator.openapi.context import BuildContext, Schema
 from generator.openapi.infer import add_property
+from generator.openapi.patch_operations import context
 from generator.openapi.resolve import NameTables, ResourceDef, TypeIndex
 from generator.openapi.schemas import SCHEMA, resource_schema
 
@@ -121,7 +122,7 @@ def checked_schemas(
             return None
         members[name] = now[0].resource_members
     names: NameTables = (by_name, by_short, page_types, page_enums, members)
-    before, after = _context(state, state.names), _context(state, names)
+    before, after = context(state), context(state, names)
     values: dict[str, Schema] = {}
     rows: dict[RowKey, list[Diagnostic]] = {}
     for name in sorted(types):  # build order: warnings given once stay where they were
@@ -183,11 +184,6 @@ def _signals(found: tuple[_Merged, list[Diagnostic], tuple[str, ...]]) -> Any:
     inherited = [row.inherited_from for row in rows if row.inherited_from]
     keyed = any(row.name == "id" for row in resource.properties)
     return _identity(resource), inherited, keyed, notes, order, merged.definition.page.path
-
-
-def _context(state: PatchState, names: NameTables) -> BuildContext:
-    index = TypeIndex.from_names(names)
-    return BuildContext(state.version, DiagnosticSink(), index, bases=state.bases)
 
 
 def _schema(

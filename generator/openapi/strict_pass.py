@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
-from generator.openapi.fast_validator import meta_validator, spec_validator_class
+from generator.openapi.fast_validator import is_v31, meta_validator, spec_validator_class
 
 #: Path items (template → item) and component schemas (name → schema), in one version.
 Version = tuple[dict[str, Any], dict[str, Any]]
@@ -49,9 +49,8 @@ def items_are_clean(document: dict[str, Any], versions: list[Version]) -> bool:
 
 def meta_is_clean(document: dict[str, Any]) -> bool:
     """Whether the document passes the OpenAPI meta-schema (the validator's first pass)."""
-    v31 = str(document.get("openapi", "")).startswith("3.1")
     try:
-        return bool(meta_validator(v31).is_valid(document))
+        return bool(meta_validator(is_v31(document)).is_valid(document))
     except Exception:  # a value jsonschema-rs cannot hold: the whole validation decides
         return False
 
