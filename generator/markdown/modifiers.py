@@ -40,19 +40,30 @@ class Modifiers:
 
 
 def read_modifiers(marked: str) -> Modifiers:
+    # Most descriptions name none of the keywords: a lower-case substring test rules each pattern
+    # out at C speed. Only for ASCII text, where ``lower()`` and the patterns' ``re.I`` agree (they
+    # fold some other letters differently: ``ı`` matches ``i``).
+    words = marked.lower() if marked.isascii() else None
+
+    def may(keyword: str) -> bool:
+        return words is None or keyword in words
+
     nullable: bool | None = None
-    if _NOT_NULLABLE.search(marked):
-        nullable = False
-    elif _NULLABLE.search(marked):
-        nullable = True
-    inherited = _INHERITED.search(marked)
+    if may("nullable"):
+        if _NOT_NULLABLE.search(marked):
+            nullable = False
+        elif _NULLABLE.search(marked):
+            nullable = True
+    inherited = _INHERITED.search(marked) if may("inherited") else None
     return Modifiers(
-        read_only=bool(_READ_ONLY.search(marked)),
+        read_only=may("only") and bool(_READ_ONLY.search(marked)),
         nullable=nullable,
-        required=bool(_REQUIRED.search(marked)) and not _NOT_REQUIRED.search(marked),
-        deprecated=bool(_DEPRECATED.search(marked)),
+        required=may("required")
+        and bool(_REQUIRED.search(marked))
+        and not _NOT_REQUIRED.search(marked),
+        deprecated=may("deprecated") and bool(_DEPRECATED.search(marked)),
         inherited_from=inherited.group(1).rstrip(".") if inherited else None,
-        possible_values=possible_values(marked),
+        possible_values=possible_values(marked) if may("values") else (),
     )
 
 
