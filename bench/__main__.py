@@ -26,7 +26,7 @@ BENCHMARKS = {
     "import": "bench.import_profile",
 }
 #: reports that print their own output (after the table; not with ``--quick``)
-REPORTS = {"metadata": "bench.metadata_report"}
+REPORTS = {"metadata": "bench.metadata_report", "floor": "bench.cold_floor"}
 
 
 def _report(module: str) -> None:
