@@ -46,11 +46,10 @@ def _replayed() -> Iterator[None]:
     """markdown-it's block and inline parsers answering from a memo of their first result for
     each source (the token lists are shared, not copied: the page readers only read them)."""
     block, inline = MD.block, MD.inline
-    memos: tuple[dict[Any, list[Any]], dict[Any, list[Any]]] = ({}, {})
 
     def replaying(
-        parse: Callable[..., None], memo: dict[Any, list[Any]], *, links: bool
-    ) -> Callable[..., None]:
+        parse: Callable[..., Any], memo: dict[Any, list[Any]], *, links: bool
+    ) -> Callable[..., Any]:
         def replay(source: str, md: Any, env: Any, tokens: list[Any]) -> None:
             # inline, a page's reference definitions decide what its reference links are
             key = (source, repr(env["references"])) if links and env["references"] else source
@@ -62,8 +61,8 @@ def _replayed() -> Iterator[None]:
 
         return replay
 
-    block.parse = replaying(block.parse, memos[0], links=False)  # type: ignore[method-assign]
-    inline.parse = replaying(inline.parse, memos[1], links=True)  # type: ignore[method-assign]
+    block.parse = replaying(block.parse, {}, links=False)  # type: ignore[method-assign]
+    inline.parse = replaying(inline.parse, {}, links=True)  # type: ignore[method-assign]
     try:
         yield
     finally:
