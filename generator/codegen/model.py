@@ -105,8 +105,23 @@ class ClassRef:
         return Import(self.module, self.name, local=True)
 
 
+class _Defined:
+    """A generated definition: its class (or alias) reference gives its name and module."""
+
+    __slots__ = ()
+    ref: ClassRef
+
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+    @property
+    def module(self) -> str:
+        return self.ref.module
+
+
 @dataclass(frozen=True, slots=True)
-class ModelClass:
+class ModelClass(_Defined):
     """An object schema → a dataclass. ``bases`` come from ``allOf`` (empty: the runtime ``Model``).
 
     ``fields`` are the class's own fields, in spec order; ``all_fields`` include the inherited ones.
@@ -126,14 +141,6 @@ class ModelClass:
     additional: TypeExpr | None = None  # type of additionalProperties values, if declared
     imports: tuple[Import, ...] = ()  # everything the class's annotations need
 
-    @property
-    def name(self) -> str:
-        return self.ref.name
-
-    @property
-    def module(self) -> str:
-        return self.ref.module
-
 
 @dataclass(frozen=True, slots=True)
 class EnumMember:
@@ -143,7 +150,7 @@ class EnumMember:
 
 
 @dataclass(frozen=True, slots=True)
-class EnumClass:
+class EnumClass(_Defined):
     """A string or integer enum; open: unknown wire values decode and encode back unchanged."""
 
     ref: ClassRef
@@ -152,17 +159,9 @@ class EnumClass:
     members: tuple[EnumMember, ...]
     value_type: str  # "str" or "int"
 
-    @property
-    def name(self) -> str:
-        return self.ref.name
-
-    @property
-    def module(self) -> str:
-        return self.ref.module
-
 
 @dataclass(frozen=True, slots=True)
-class UnionAlias:
+class UnionAlias(_Defined):
     """A named ``oneOf``/``anyOf`` schema → a type alias ``Name: TypeAlias = "A | B"``.
 
     It exists for annotations only: fields typed by it carry the union's codec inline.
@@ -172,14 +171,6 @@ class UnionAlias:
     schema: str
     doc: str
     type: TypeExpr  # the union's own annotation and codec
-
-    @property
-    def name(self) -> str:
-        return self.ref.name
-
-    @property
-    def module(self) -> str:
-        return self.ref.module
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from generator.diagnostics import Severity
 from generator.markdown.blocks import Cell, Table
 from generator.markdown.context import PageContext
 from generator.markdown.model import Parameter, Property
-from generator.markdown.modifiers import read_modifiers
+from generator.markdown.modifiers import Modifiers, read_modifiers
 from generator.markdown.tables import records
 
 _NAME = re.compile(r"[@$]?[A-Za-z_][\w.@$\-]*")
@@ -27,15 +27,12 @@ def read_properties(ctx: PageContext, table: Table, *, navigation: bool) -> list
         name = cell_name(ctx, cells["name"])
         if not name:
             continue
-        description = cells.get("description")
-        text = ctx.inline(description) if description else None
-        mods = read_modifiers(text.marked if text else "")
-        required = mods.required or _says_required(ctx, cells.get("required"))
+        description, mods, required = _described(ctx, cells)
         out.append(
             Property(
                 name=name,
                 type=ctx.type_of(cells["type"], row.line),
-                description=text.plain if text else "",
+                description=description,
                 line=row.line,
                 navigation=navigation,
                 read_only=mods.read_only,
@@ -58,21 +55,32 @@ def read_parameters(
         name = cell_name(ctx, cells["name"])
         if not name:
             continue
-        description = cells.get("description")
-        text = ctx.inline(description) if description else None
-        mods = read_modifiers(text.marked if text else "")
+        description, mods, required = _described(ctx, cells)
         type_cell = cells.get("type")
         out.append(
             Parameter(
                 name=name,
                 type=ctx.type_of(type_cell, row.line) if type_cell else None,
-                description=text.plain if text else "",
+                description=description,
                 line=row.line,
-                required=mods.required or _says_required(ctx, cells.get("required")),
+                required=required,
                 possible_values=mods.possible_values,
             )
         )
     return out
+
+
+def _described(ctx: PageContext, cells: dict[str, Cell]) -> tuple[str, Modifiers, bool]:
+    """A row's description (plain text), what its prose says, and whether the row is required
+    (by its prose or its own "Required" column)."""
+    cell = cells.get("description")
+    text = ctx.inline(cell) if cell else None
+    mods = read_modifiers(text.marked if text else "")
+    return (
+        (text.plain if text else ""),
+        mods,
+        mods.required or _says_required(ctx, cells.get("required")),
+    )
 
 
 def _says_required(ctx: PageContext, cell: Cell | None) -> bool:
