@@ -19,6 +19,11 @@ from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, Severity, count_by_severity, sorted_unique
 
 OPENAPI_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
+_SPEC_EXIT = (
+    "exit codes: 0 success; 1 a failed validation, any error with --strict, or FILE stale with "
+    "--check; 2 usage errors"
+)
+_GENERATE_EXIT = "exit codes: 0 success; 1 any error, or OUT_DIR stale with --check; 2 usage errors"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,10 +34,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"specdown {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    spec = commands.add_parser("spec", help="build an OpenAPI document from a folder of pages")
-    spec.add_argument("docs_dir", type=Path, metavar="DOCS_DIR")
-    spec.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    spec.add_argument("--openapi", choices=sorted(OPENAPI_VERSIONS), default="3.0")
+    spec = commands.add_parser(
+        "spec",
+        help="build an OpenAPI document from a folder of pages",
+        description="Read every .md page under DOCS_DIR, print diagnostics as "
+        "path:line: severity: message [CODE], validate the document and write it as YAML.",
+        epilog=_SPEC_EXIT,
+    )
+    spec.add_argument(
+        "docs_dir", type=Path, metavar="DOCS_DIR", help="the reference pages (searched recursively)"
+    )
+    spec.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the YAML file to write"
+    )
+    spec.add_argument(
+        "--openapi",
+        choices=sorted(OPENAPI_VERSIONS),
+        default="3.0",
+        help="the OpenAPI version to emit: 3.0.3 or 3.1.0 (default: 3.0)",
+    )
     spec.add_argument("--strict", action="store_true", help="exit 1 when any error is reported")
     spec.add_argument(
         "--check", action="store_true", help="exit 1 when FILE is stale; write nothing"
@@ -43,9 +63,24 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only errors and the summary"
     )
 
-    gen = commands.add_parser("generate", help="generate a Python package from an OpenAPI document")
-    gen.add_argument("spec", type=Path, metavar="SPEC")
-    gen.add_argument("-o", "--output", type=Path, required=True, metavar="OUT_DIR")
+    gen = commands.add_parser(
+        "generate",
+        help="generate a Python package from an OpenAPI document",
+        description="Write OUT_DIR/pyproject.toml and the package OUT_DIR/NAME/ (dataclass "
+        "models, an httpx client, a Starlette server), swapped in only when all of it succeeded.",
+        epilog=_GENERATE_EXIT,
+    )
+    gen.add_argument(
+        "spec", type=Path, metavar="SPEC", help="an OpenAPI 3.0 or 3.1 file (YAML or JSON)"
+    )
+    gen.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT_DIR",
+        help="the project folder to write (an existing one only when specdown made it)",
+    )
     gen.add_argument("--package", metavar="NAME", help="import name (default: from the spec title)")
     gen.add_argument(
         "--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing"
@@ -53,12 +88,30 @@ def build_parser() -> argparse.ArgumentParser:
     _cache_options(gen, "black's results")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
 
-    serve = commands.add_parser("serve", help="run the generated server for an OpenAPI document")
-    serve.add_argument("spec", type=Path, metavar="SPEC")
-    serve.add_argument("--mock", action="store_true", help="answer the documented examples")
-    serve.add_argument("--service", action="append", default=[], metavar="MODULE:NAME")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve = commands.add_parser(
+        "serve",
+        help="run the generated server for an OpenAPI document",
+        description="Generate the package for SPEC and run its server with uvicorn.",
+    )
+    serve.add_argument("spec", type=Path, metavar="SPEC", help="an OpenAPI 3.0 or 3.1 file")
+    serve.add_argument(
+        "--mock",
+        action="store_true",
+        help="answer every operation with its documented example, or a value made from its schema",
+    )
+    serve.add_argument(
+        "--service",
+        action="append",
+        default=[],
+        metavar="MODULE:NAME",
+        help="an implementation of a generated service class (repeat for several)",
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)"
+    )
+    serve.add_argument(
+        "--port", type=int, default=8000, help="the port to listen on (default: 8000)"
+    )
     serve.add_argument("--package", metavar="NAME", help="import name (default: from the title)")
     serve.add_argument("--out", type=Path, metavar="DIR", help="keep the generated package here")
     return parser
