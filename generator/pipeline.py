@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 PARALLEL_VALIDATION = 200
 #: Changed pages parsed to learn whether the last run still holds; with more, a build is likely.
 MODEL_CHECK_LIMIT = 50
+#: Entries changed since a valid last document that a full build's validation tries to prove
+#: valid; with more, the strict pass over them costs about what the validator does.
+PROOF_LIMIT = 50
 
 
 @dataclass
@@ -84,14 +87,16 @@ def docs_to_spec(
     hit = last if last is not None and last.key == key else None
     data = None
     patched = None
-    if cache and last and hit is None:
-        previous = _Last(cache, last)
+    previous = _Last(cache, last) if cache and last else None
+    if previous is not None and hit is None:
         pending = model_digests(scan, previous.models, limit=MODEL_CHECK_LIMIT)
         if pending.elsewhere:  # the edited pages are parsed in a child: read what a patch needs
             previous.prepare()
         digests = pending.result()
         if digests is not None:
-            hit = _same_models(scan, cache, last, digests, key=key, version=version)
+            hit = _same_models(
+                scan, previous.cache, previous.run, digests, key=key, version=version
+            )
             if hit is not None:
                 data = previous.text  # the same document's
             elif patched := _patched(
@@ -107,8 +112,16 @@ def docs_to_spec(
     if cache is not None and answer is not None and data is None:
         data = cache.text(answer.model)  # None when missing or damaged: built again
     if cache is None or answer is None or data is None:
+        valid = previous if previous is not None and previous.run.validation == [] else None
         return _build_spec(
-            scan, sink, key=key, version=version, validate=validate, cache=cache, started=started
+            scan,
+            sink,
+            key=key,
+            version=version,
+            validate=validate,
+            cache=cache,
+            started=started,
+            last_valid=valid,
         )
     remember_scan(scan, sink)
     sink.extend(from_rows(answer.diagnostics))
@@ -187,7 +200,7 @@ def _patched(
     ``validate``, a valid document's result is also kept when the patched items are proved valid.
     """
     from generator.openapi.patch import apply_overlay, entries_to_patch, pages_needed, patch
-    from generator.openapi.patch_validation import kept_validation, still_valid
+    from generator.openapi.patch_validation import changes_in_text, kept_validation, still_valid
     from generator.spec_cache import CachedRun, from_rows, model_key, to_rows
 
     state = last.state
@@ -229,9 +242,10 @@ def _patched(
     validation = kept_validation(last.run.validation, text, state.spans, patched.values)
     if validation is None and validate and last.run.validation == []:
         base = last.cache.document(state.base)
-        if base is not None:
+        changes = changes_in_text(text, state.spans, patched.values)
+        if base is not None and changes is not None:
             document = apply_overlay(base, patched.state.overlay)
-            if still_valid(document, text, state.spans, patched.values):
+            if still_valid(document, changes):
                 validation = []
     rows = to_rows(patched.diagnostics)
     run = CachedRun(key, rows, last.run.pages, last.run.stats, validation, model)
@@ -248,7 +262,10 @@ def _build_spec(
     validate: bool,
     cache: SpecCache | None,
     started: float,
+    last_valid: _Last | None = None,
 ) -> SpecResult:
+    """A full build. ``last_valid``: the last run, when its document was valid (this one's
+    validation is then first tried as a proof over what changed since)."""
     from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import load_pages
@@ -294,8 +311,10 @@ def _build_spec(
     validation: list[Diagnostic] | None = None
     if validate:  # validation (the longest step) in a forked child while the text is written
         parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
+        # read before the text is written: that store replaces the last run's files
+        last_document = last_valid.cache.document(last_valid.run.model) if last_valid else None
         (text, data), found = beside(
-            lambda: _validate(document, scan), dump_and_store, parallel=parallel
+            lambda: _validated(document, scan, last_document), dump_and_store, parallel=parallel
         )
         sink.extend(found)
         validation = found
@@ -312,6 +331,21 @@ def _build_spec(
         cache.store_run(CachedRun(key, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
     return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document, _text=text)
+
+
+def _validated(
+    document: dict[str, Any], scan: DocsScan, last: dict[str, Any] | None
+) -> list[Diagnostic]:
+    """The document's validation: none found when ``last`` (the last run's document, which was
+    valid) differs from it only in a few path items and schemas (at most :data:`PROOF_LIMIT`),
+    proved valid (:func:`~generator.openapi.patch_validation.still_valid`); else the validator's."""
+    if last is not None:
+        from generator.openapi.patch_validation import changes_between, still_valid
+
+        changes = changes_between(last, document)
+        if changes is not None and len(changes) <= PROOF_LIMIT and still_valid(document, changes):
+            return []
+    return _validate(document, scan)
 
 
 def _validate(document: dict[str, Any], scan: DocsScan) -> list[Diagnostic]:

@@ -139,7 +139,7 @@ def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, str]) -> D
     if not document:
         return Dumped("{}\n", {}, {})
     members = {
-        where: value for where in FRAGMENTED if isinstance(value := _member(document, where), dict)
+        where: value for where in FRAGMENTED if isinstance(value := member(document, where), dict)
     }
     digests: dict[tuple[str, ...], list[bytes | None]] = {}
     if previous:  # entries whose text is known are not written again
@@ -166,8 +166,8 @@ def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, str]) -> D
     for key, value in document.items():
         if key == "components" and isinstance(value, dict) and value:
             writer.lines.append("components:")
-            for name, member in value.items():
-                writer.member(("components", name), name, member)
+            for name, part in value.items():
+                writer.member(("components", name), name, part)
         else:
             writer.member((key,), key, value)
     starts = [0, *itertools.accumulate(_utf8_size(line) + 1 for line in writer.lines)]
@@ -189,7 +189,8 @@ def dump_entry(kind: str, name: str, value: Any) -> str:
     return "\n".join(out)
 
 
-def _member(document: dict[str, Any], where: tuple[str, ...]) -> Any:
+def member(document: dict[str, Any], where: tuple[str, ...]) -> Any:
+    """The value at ``where`` (keys from the top), None when it is not there."""
     node: Any = document
     for key in where:
         node = node.get(key) if isinstance(node, dict) else None

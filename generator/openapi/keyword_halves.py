@@ -39,7 +39,7 @@ def finds_nothing(document: dict[str, Any], validator_class: type) -> bool:
     paths = document.get("paths")
     if not isinstance(paths, dict) or len(paths) < PARALLEL_PATHS or not can_fork():
         return False
-    if not _unique_operation_ids(paths):
+    if not unique_operation_ids(paths):
         return False
     clean_even, clean_odd = split(
         lambda halves: _half_is_clean(document, validator_class, halves[0]), 2
@@ -47,7 +47,7 @@ def finds_nothing(document: dict[str, Any], validator_class: type) -> bool:
     return clean_even and clean_odd
 
 
-def _unique_operation_ids(paths: dict[str, Any]) -> bool:
+def unique_operation_ids(paths: dict[str, Any]) -> bool:
     """Whether no operation id repeats, as upstream's operation check sees them; False when a path
     item or an operation is a reference (the raw document does not show what it points to)."""
     seen: set[Any] = set()

@@ -1,4 +1,4 @@
-"""Whether a patched document's validation result is its last build's, so it need not run again.
+"""Whether a document's validation result is its last version's, so it need not run again.
 
 A patch (:mod:`generator.openapi.patch`) writes entries built again from pages that changed only in
 their descriptions. The kept result holds when, checked at run time:
@@ -10,17 +10,19 @@ their descriptions. The kept result holds when, checked at run time:
 - no error of the last result lies in those entries or above them (its message may quote them),
   and every error says where it lies.
 
-After an edit inside an operation page's tables and examples (its path items change more than in
-descriptions), a last result without errors still holds when :func:`still_valid` says so.
-Otherwise the patched document is validated in full, as any new document is.
-"""
+After any other edit, a last result without errors still holds when :func:`still_valid` proves the
+entries that changed valid: those a patch built again (:func:`changes_in_text`), or, after a full
+build, those that differ from the last document's (:func:`changes_between`), as long as nothing
+outside the path items and component schemas changed. Otherwise the document is validated in full,
+as any new document is."""
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from generator.openapi.dump import PLACES, Place
+from generator.openapi.dump import PLACES, Place, member
 
 if TYPE_CHECKING:
     from generator.spec_cache import Rows
@@ -60,47 +62,112 @@ def kept_validation(
     return rows
 
 
-def still_valid(
-    document: dict[str, Any],
-    last_text: bytes,
-    spans: Mapping[Place, tuple[int, int]],
-    values: Mapping[Place, Any],
-) -> bool:
-    """Whether the patched ``document`` is valid, its last version having been valid (an empty
-    last result), when the patch changed path items or schemas (``values``; ``spans``: where each
-    entry's YAML is in ``last_text``).
+#: An entry's change: its value in the last document and in this one (None: absent there).
+Change = tuple[Any, Any]
+
+
+def still_valid(document: dict[str, Any], changes: Mapping[Place, Change]) -> bool:
+    """Whether ``document`` is valid, its last version having been valid (an empty last result),
+    when the two differ only in the path items and component schemas of ``changes`` (changed,
+    added or removed).
 
     The validator's meta-schema pass is run on the whole document (it is fast). Its keyword pass
     walks the path items in order, then the component schemas, and holds state across items in two
-    ways only: operationIds must be unique (here each patched item keeps its operations' ids), and
-    a schema is checked once, where it is first reached, with two checks (meta-schema,
-    ``required``) made only when that first reach is direct (:mod:`generator.openapi.strict_pass`).
-    So where a schema is first reached can move between the old and the new document only for
-    schemas the old or the new patched entries reach. Every check on those is made by the strict
-    pass over both versions of the patched entries (schemas patched only in descriptions left out),
-    and every check on the rest is made as in the last, clean validation.
+    ways only: operationIds must be unique (checked here over the whole document), and a schema is
+    checked once, where it is first reached, with two checks (meta-schema, ``required``) made only
+    when that first reach is direct (:mod:`generator.openapi.strict_pass`). So where a schema is
+    first reached can move between the old and the new document only for schemas the old or the new
+    versions of the changed entries reach. Every check on those is made by the strict pass over
+    both versions (schemas changed only in descriptions left out), and every check on the rest is
+    made as in the last, clean validation.
     """
+    from generator.openapi.keyword_halves import unique_operation_ids
+
+    paths = document.get("paths")
+    if not isinstance(paths, dict) or not unique_operation_ids(paths):
+        return False
     versions: list[tuple[dict[str, Any], dict[str, Any]]] = [({}, {}), ({}, {})]  # old, new
-    for place, value in values.items():
-        kind, name = place
-        span = spans.get(place)
-        old = _last_value(last_text, span, place) if span is not None else None
-        if not isinstance(old, dict):
+    for (kind, name), (old, new) in changes.items():
+        if any(value is not None and not isinstance(value, dict) for value in (old, new)):
             return False
-        if kind == "schemas":
-            if not _same_but_descriptions(old, value):
-                versions[0][1][name], versions[1][1][name] = old, value
-        elif _operation_ids(old) != _operation_ids(value):
-            return False
-        else:
-            versions[0][0][name], versions[1][0][name] = old, value
+        if (
+            kind == "schemas"
+            and old is not None
+            and new is not None
+            and _same_but_descriptions(old, new)
+        ):
+            continue
+        for (items, schemas), value in zip(versions, (old, new), strict=True):
+            if value is not None:
+                (schemas if kind == "schemas" else items)[name] = value
     from generator.openapi.strict_pass import items_are_clean, meta_is_clean
 
     return meta_is_clean(document) and items_are_clean(document, versions)
 
 
-def _operation_ids(item: dict[str, Any]) -> list[Any]:
-    return [op.get("operationId") for op in item.values() if isinstance(op, dict)]
+def changes_in_text(
+    last_text: bytes, spans: Mapping[Place, tuple[int, int]], values: Mapping[Place, Any]
+) -> dict[Place, Change] | None:
+    """The changes a patch made: each entry built again (``values``) with its last version, read
+    from its YAML in ``last_text`` (``spans``: where each entry is); None when one cannot be read."""
+    changes: dict[Place, Change] = {}
+    for place, value in values.items():
+        span = spans.get(place)
+        old = _last_value(last_text, span, place) if span is not None else None
+        if old is None:
+            return None
+        changes[place] = (old, value)
+    return changes
+
+
+def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[Place, Change] | None:
+    """The path items and component schemas that differ between two documents (types included:
+    ``1`` is not ``True``), added and removed ones too; None when the documents also differ
+    elsewhere, or an entry is not an object.
+
+    The tag list may differ (a new page brings its tags) as long as nothing refers into it: the
+    keyword pass reads tags only in a check of their own, which :func:`still_valid` makes."""
+    if not _same_value(_outside_entries(old), _outside_entries(new)):
+        return None
+    if not _same_value(old.get("tags"), new.get("tags")) and b"#/tags" in _marshalled(new):
+        return None
+    changes: dict[Place, Change] = {}
+    for kind, where in PLACES.items():
+        before, after = member(old, where), member(new, where)
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            return None
+        if not all(isinstance(entry, dict) for entry in [*before.values(), *after.values()]):
+            return None
+        for name in [*after, *(name for name in before if name not in after)]:
+            pair = (before.get(name), after.get(name))
+            if pair[0] is None or pair[1] is None or not _same_value(*pair):
+                changes[(kind, name)] = pair
+    return changes
+
+
+def _outside_entries(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without its path items, component schemas and tags."""
+    rest = {key: value for key, value in document.items() if key not in ("paths", "tags")}
+    components = rest.get("components")
+    if isinstance(components, dict):
+        rest["components"] = {key: value for key, value in components.items() if key != "schemas"}
+    return rest
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """Equal, types included (``1``, ``1.0`` and ``True`` differ). False for a value marshal
+    cannot write."""
+    written = _marshalled(a)
+    return bool(written) and written == _marshalled(b)
+
+
+def _marshalled(value: Any) -> bytes:
+    """``value`` written by ``marshal`` (version 2, without references, so equal values give equal
+    bytes; every string is in it as written); empty for a value marshal cannot write."""
+    try:
+        return marshal.dumps(value, 2)
+    except ValueError:
+        return b""
 
 
 def _pointer(place: Place) -> str:

@@ -23,12 +23,17 @@ Version = tuple[dict[str, Any], dict[str, Any]]
 
 def items_are_clean(document: dict[str, Any], versions: list[Version]) -> bool:
     """Whether the strict keyword pass over each version of some path items and component schemas
-    (the others resolved in ``document``) finds nothing; False also when it cannot follow them.
-    The versions share the schema checks: a schema they both reach is checked once."""
+    (the others resolved in ``document``), and the check of the document's tags, find nothing;
+    False also when it cannot follow them. The versions share the schema checks: a schema they both
+    reach is checked once."""
     validator_class = _strict(spec_validator_class(document))
     components = document.get("components") or {}
     try:
-        registry = validator_class(document).keyword_validators_registry
+        validator = validator_class(document)
+        registry = validator.keyword_validators_registry
+        tags = registry["tags"] if "tags" in registry.keyword_validators else None
+        if tags and "tags" in document and next(iter(tags(validator.schema_path / "tags")), None):
+            return False
         for items, schemas in versions:
             registry.pop("operation", None)  # each version's operationIds are seen afresh
             all_schemas = {**(components.get("schemas") or {}), **schemas}

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator import pipeline
 from generator.markdown.cache import PageCache
 from generator.markdown.model import EnumMember, Property
 from generator.openapi import patch_validation
@@ -486,6 +487,39 @@ def test_edits_on_the_graph_corpus_validated_give_the_full_build(
     monkeypatch.setattr(patch_validation, "still_valid", recorded)
     patched = _edits_give_the_full_build(tmp_path, folder, edit, 11, count=6, validate=True)
     assert patched >= 3 and len(proofs) >= 3 and all(proofs)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
+def test_pages_added_and_removed_on_the_graph_corpus_are_proved_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page added (under a new path segment: new tags) and removed is a full build, whose
+    validation is a proof over the path items that changed; the result is a validated full
+    build's."""
+    proofs: list[bool] = []
+    prove = patch_validation.still_valid
+
+    def recorded(*args: Any) -> bool:
+        proofs.append(prove(*args))
+        return proofs[-1]
+
+    monkeypatch.setattr(patch_validation, "still_valid", recorded)
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**9)  # here, where it is recorded
+    docs, cache = _corpus_part(tmp_path / "docs"), tmp_path / "cache"
+    docs_to_spec(docs, cache_dir=cache)
+    text = (docs / "api" / "user-get.md").read_text("utf-8")
+    added = docs / "api" / "user-get-profilecard.md"
+    added.write_text(
+        re.sub(r"^(GET /(?:me|users/\{[^}]*\}))$", r"\1/profileCard", text, flags=re.M), "utf-8"
+    )
+    for step in ("added", "removed"):
+        if step == "removed":
+            added.unlink()
+        built = docs_to_spec(docs, cache_dir=cache)
+        assert not built.patched and not built.cached
+        assert (b"profileCard:" in built.data) == (step == "added")
+        _check(built, _full(docs, tmp_path / "reference", validate=True))
+    assert proofs == [True, True]
 
 
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])

@@ -10,7 +10,12 @@ import pytest
 
 from generator import pipeline
 from generator.openapi.dump import dump_entry
-from generator.openapi.patch_validation import kept_validation, still_valid
+from generator.openapi.patch_validation import (
+    changes_between,
+    changes_in_text,
+    kept_validation,
+    still_valid,
+)
 from tests.openapi.test_patch import (
     DESCRIPTION_EDITS,
     EXAMPLE,
@@ -169,9 +174,10 @@ def _patched(old: dict[str, Any], new: dict[str, Any]) -> bool:
     head = b"paths:\n"
     entry = dump_entry("paths", "/a", old).encode("utf-8")
     document = _document(a=new, b=_item(THING, "b"))
-    return still_valid(
-        document, head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
+    changes = changes_in_text(
+        head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
     )
+    return changes is not None and still_valid(document, changes)
 
 
 def test_a_schema_first_reached_elsewhere_after_the_edit_is_checked() -> None:
@@ -191,7 +197,8 @@ def test_patched_items_are_proved_valid_or_refused() -> None:
     assert _patched(plain, _item({"type": "integer", "default": 3}, "a"))
     assert not _patched(plain, _item({"type": "integer", "default": "three"}, "a"))  # keyword pass
     assert not _patched(plain, _item({"type": "integer", "minimum": "one"}, "a"))  # meta-schema
-    assert not _patched(plain, _item({"type": "integer"}, "b"))  # another operationId
+    assert not _patched(plain, _item({"type": "integer"}, "b"))  # /b's operationId
+    assert _patched(plain, _item({"type": "integer"}, "c"))  # another one, unique
 
 
 def _schema_patched(old: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -202,9 +209,10 @@ def _schema_patched(old: dict[str, Any], new: dict[str, Any]) -> bool:
     entry = dump_entry("schemas", "holder", old).encode("utf-8")
     document = _document(a=_item({"$ref": "#/components/schemas/holder"}, "a"), b=_item(THING, "b"))
     document["components"]["schemas"]["holder"] = new
-    return still_valid(
-        document, head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
+    changes = changes_in_text(
+        head + entry, {place: (len(head), len(head) + len(entry))}, {place: new}
     )
+    return changes is not None and still_valid(document, changes)
 
 
 def test_a_schema_patched_is_proved_valid_or_refused() -> None:
@@ -223,3 +231,92 @@ def test_a_schema_patched_is_proved_valid_or_refused() -> None:
     assert not _schema_patched(
         plain, {"type": "object", "properties": {"n": {"type": "integer", "default": "x"}}}
     )
+
+
+def test_changes_between_finds_changed_added_and_removed_entries() -> None:
+    old = _document(a=_item(THING, "a"), b=_item(THING, "b"))
+    new = _document(a=_item(THING, "a"), c=_item(THING, "c"))
+    new["components"]["schemas"]["thing"] = {**old["components"]["schemas"]["thing"], "x-n": 1}
+    assert changes_between(old, old) == {}
+    assert changes_between(old, new) == {
+        ("paths", "/c"): (None, new["paths"]["/c"]),
+        ("paths", "/b"): (old["paths"]["/b"], None),
+        ("schemas", "thing"): (
+            old["components"]["schemas"]["thing"],
+            new["components"]["schemas"]["thing"],
+        ),
+    }
+
+
+def test_changes_between_tells_types_apart_and_refuses_changes_elsewhere() -> None:
+    old = _document(a=_item({"type": "integer", "default": 1}, "a"))
+    new = _document(a=_item({"type": "integer", "default": True}, "a"))
+    assert list(changes_between(old, new) or {}) == [("paths", "/a")]
+    assert changes_between(old, {**old, "openapi": "3.0.2"}) is None
+    assert (
+        changes_between(old, {**old, "components": {**old["components"], "responses": {}}}) is None
+    )
+    tagged = {**old, "tags": [{"name": "new"}]}  # a new page's tags: checked by still_valid
+    assert changes_between(old, tagged) == {}
+    assert still_valid(tagged, {})
+    assert not still_valid({**old, "tags": [{"name": "new"}, {"name": "new"}]}, {})  # duplicate
+    referred = _document(a=_item({"$ref": "#/tags/0"}, "a"))
+    assert changes_between(referred, {**referred, "tags": [{"name": "new"}]}) is None
+    assert changes_between(old, {**old, "openapi": "3.1.0"}) is None
+    assert changes_between(old, _document(a=None)) is None  # an entry that is not an object
+
+
+def test_added_and_removed_items_are_proved_valid_or_refused() -> None:
+    """Removing ``/a``, which reached ``thing`` first inside an array, makes ``/b`` reach it first,
+    directly: upstream then reports ``thing``'s ``required`` list."""
+    from generator.openapi.validate import validate_document
+
+    array = _item({"type": "array", "items": THING}, "a")
+    old = _document(a=array, b=_item(THING, "b"))
+    gone = _document(b=_item(THING, "b"))
+    assert validate_document(old, cache_dir=None) == []
+    assert validate_document(gone, cache_dir=None) != []
+    assert not still_valid(gone, changes_between(old, gone) or {})
+    plain = _item({"type": "string"}, "c")
+    added = _document(a=array, c=plain)
+    assert still_valid(added, changes_between(_document(a=array), added) or {})
+    twice = _document(a=array, c=_item({"type": "string"}, "a"))  # /a's operationId again
+    assert validate_document(twice, cache_dir=None) != []
+    assert not still_valid(twice, changes_between(_document(a=array), twice) or {})
+
+
+NEW_PAGE = "api/onlinemeeting-getagain.md"
+
+
+@pytest.mark.parametrize("edit", ["added", "removed"])
+def test_a_full_build_after_a_valid_one_proves_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """A page added or removed is a full build; the default run then proves the path items that
+    changed valid instead of validating the whole document, and reports what a validated build
+    without a cache does."""
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(EXAMPLE, docs)
+    again = (docs / "api" / "onlinemeeting-get.md").read_text("utf-8")
+    again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
+    if edit == "removed":
+        (docs / NEW_PAGE).write_text(again, "utf-8")
+    validated: list[int] = []
+    validate = pipeline._validate
+    monkeypatch.setattr(
+        pipeline,
+        "_validate",
+        lambda *a: validated.append(1) or validate(*a),  # type: ignore[func-returns-value]
+    )
+    first = pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
+    if edit == "added":
+        (docs / NEW_PAGE).write_text(again, "utf-8")
+    else:
+        (docs / NEW_PAGE).unlink()
+    built = pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert not built.patched and not built.cached
+    assert validated == [1]  # proved, not validated
+    full = pipeline.docs_to_spec(docs, cache_dir=None)
+    assert built.data == full.data and built.diagnostics == full.diagnostics
+    assert (b"/again" in built.data) == (edit == "added")
