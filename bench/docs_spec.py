@@ -6,10 +6,11 @@ three ways: a property's description (the edit reaches the spec: the target case
 last document), a property added (the page's structure changes: checked, then patched) and a
 paragraph appended after the page's last section (no reader sees it: the spec stays as it was);
 and an operation page by a table row added below its request lines (checked and patched). Each run
-checks that its edit did, or did not, change the spec. Validation is measured on its own line by
-:mod:`bench.validation`, plus the default (validating) run: on a document not validated yet,
-unchanged, after a description edit (whose patch keeps the last result) and after a resource's or
-an operation's row added (whose patched entries are proved valid).
+checks that its edit did, or did not, change the spec. A page is also added (an operation page for
+new endpoints: a full build). Validation is measured on its own line by :mod:`bench.validation`,
+plus the default (validating) run: on a document not validated yet, unchanged, after a description
+edit (whose patch keeps the last result), after a resource's or an operation's row added (whose
+patched entries are proved valid) and after a page added (whose changed entries are proved valid).
 """
 
 from __future__ import annotations
@@ -68,6 +69,20 @@ def _row_below_request(text: str) -> int:
     while table + 1 < len(lines) and lines[table + 1].startswith("|"):
         table += 1
     return table
+
+
+def added_page(original: str, edit: int) -> str:
+    """An operation page (``original``) for new endpoints: each request path of its HTTP request
+    section gets one more segment, named by the edit number."""
+    lines = original.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("## HTTP request"))
+    for index in range(start, len(lines)):
+        if index > start and lines[index].startswith("## "):
+            break
+        method, _, path = lines[index].partition(" ")
+        if method in {"GET", "POST", "PATCH", "PUT", "DELETE"} and path.startswith("/"):
+            lines[index] = f"{method} {path.rstrip()}/benchmark{edit}"
+    return "\n".join(lines)
 
 
 def describe(original: str, edit: int) -> str:
@@ -139,6 +154,9 @@ def run(options: Options) -> list[Row]:
         label = f"{note}; {_note(changed, CHANGED_TARGET)}" if patched else note
         rows.append(Row(NAME, f"one page changed, {case}", changed, label))
         once()  # the cache again matches the unedited corpus
+    added = edits.additions(options.runs, once, operation)
+    rows.append(Row(NAME, "one page added", added, "a full build"))
+    once()
     validating = options.specdown("spec", str(docs), "-o", str(out), "-q")
 
     def validated() -> Run:  # exit 1 when the spec is invalid: a finding, not a failed run
@@ -169,6 +187,16 @@ def run(options: Options) -> list[Row]:
         sample = edits.runs(options.runs, validated, edited, edit)
         rows.append(Row(NAME, f"one page changed ({case}), validated (default run)", sample, note))
         validated()  # the cache again matches the unedited corpus
+    added = edits.additions(options.runs, validated, operation)
+    rows.append(
+        Row(
+            NAME,
+            "one page added, validated (default run)",
+            added,
+            "built; what changed proved valid",
+        )
+    )
+    validated()
     return rows
 
 
@@ -191,6 +219,23 @@ class Edits:
             return repeat(count, run, before=touch)
         finally:
             page.write_text(original, "utf-8")
+
+    def additions(self, count: int, run: Callable[[], Run], page: Path) -> Sample:
+        """``count`` runs, each after a new page beside ``page`` (:func:`added_page` of it); the
+        pages added are removed afterwards."""
+        original = page.read_text("utf-8")
+        added: list[Path] = []
+
+        def add() -> None:
+            number = next(self.numbers)
+            added.append(page.with_name(f"benchmark-added-{number}.md"))
+            added[-1].write_text(added_page(original, number), "utf-8")
+
+        try:
+            return repeat(count, run, before=add)
+        finally:
+            for path in added:
+                path.unlink(missing_ok=True)
 
 
 def _note(sample: Sample, limit: float) -> str:

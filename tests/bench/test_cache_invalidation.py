@@ -160,3 +160,20 @@ def test_the_summary_says_how_a_run_was_answered(
         assert ending is not None, summary
         endings.append(ending.group(1))
     assert endings == ["", " (cached)", " (patched)"]
+
+
+def test_the_benchmarks_added_page_adds_its_endpoints_as_without_a_cache(
+    tmp_path: Path, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench.docs_spec import added_page, operation_page
+
+    docs = _docs(tmp_path / "docs")
+    before = _spec(docs, workdir / "a.yaml")
+    page = operation_page(docs)
+    page.with_name("benchmark-added-3.md").write_text(added_page(page.read_text("utf-8"), 3))
+    after = _spec(docs, workdir / "b.yaml")
+    assert "/benchmark3" in after and "benchmark3" not in before
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    monkeypatch.chdir(fresh)
+    assert _spec(docs, fresh / "c.yaml") == after
