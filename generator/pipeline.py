@@ -241,8 +241,8 @@ def _patched(
     last.cache.store_patch(model, models, patched.data, patched.state)
     validation = kept_validation(last.run.validation, text, state.spans, patched.values)
     if validation is None and validate and last.run.validation == []:
-        base = last.cache.document(state.base)
         changes = changes_in_text(text, state.spans, patched.values)
+        base = last.cache.document(state.base) if changes is not None else None
         if base is not None and changes is not None:
             document = apply_overlay(base, patched.state.overlay)
             if still_valid(document, changes):

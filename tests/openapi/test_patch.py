@@ -463,6 +463,20 @@ def test_a_row_added_where_a_get_path_adds_a_property_is_built(tmp_path: Path) -
     assert "x-specdown-source" in teams[0] and "x-specdown-source" not in teams[1]
 
 
+@pytest.fixture
+def proofs(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The results of every validity proof of the test (those made in this process)."""
+    found: list[bool] = []
+    prove = patch_validation.still_valid
+
+    def recorded(*args: Any) -> bool:
+        found.append(prove(*args))
+        return found[-1]
+
+    monkeypatch.setattr(patch_validation, "still_valid", recorded)
+    return found
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
 @pytest.mark.parametrize(
     ("folder", "edit"),
@@ -471,39 +485,23 @@ def test_a_row_added_where_a_get_path_adds_a_property_is_built(tmp_path: Path) -
 )
 def test_edits_on_the_graph_corpus_validated_give_the_full_build(
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    proofs: list[bool],
     folder: str,
     edit: Callable[[str, random.Random, int], str | None],
 ) -> None:
     """Operation and resource edits, validated: the part's document is valid, and each patched run
     proves it still is (without validating the whole document)."""
-    proofs: list[bool] = []
-    prove = patch_validation.still_valid
-
-    def recorded(*args: Any) -> bool:
-        proofs.append(prove(*args))
-        return proofs[-1]
-
-    monkeypatch.setattr(patch_validation, "still_valid", recorded)
     patched = _edits_give_the_full_build(tmp_path, folder, edit, 11, count=6, validate=True)
     assert patched >= 3 and len(proofs) >= 3 and all(proofs)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the Graph corpus is absent ({CORPUS})")
 def test_pages_added_and_removed_on_the_graph_corpus_are_proved_valid(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, proofs: list[bool]
 ) -> None:
     """A page added (under a new path segment: new tags) and removed is a full build, whose
     validation is a proof over the path items that changed; the result is a validated full
     build's."""
-    proofs: list[bool] = []
-    prove = patch_validation.still_valid
-
-    def recorded(*args: Any) -> bool:
-        proofs.append(prove(*args))
-        return proofs[-1]
-
-    monkeypatch.setattr(patch_validation, "still_valid", recorded)
     monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**9)  # here, where it is recorded
     docs, cache = _corpus_part(tmp_path / "docs"), tmp_path / "cache"
     docs_to_spec(docs, cache_dir=cache)

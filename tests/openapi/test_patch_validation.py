@@ -109,25 +109,31 @@ def test_errors_without_a_place_or_no_last_result_are_validated_again() -> None:
     assert kept_validation([], text, {}, {PLACE: SCHEMA}) is None
 
 
+@pytest.fixture
+def validated(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One item for each whole validation of the test (those made in this process)."""
+    calls: list[int] = []
+    validate = pipeline._validate
+    monkeypatch.setattr(
+        pipeline,
+        "_validate",
+        lambda *a: calls.append(1) or validate(*a),  # type: ignore[func-returns-value]
+    )
+    return calls
+
+
 @pytest.mark.parametrize(
     "edits",
     [DESCRIPTION_EDITS, OPERATION_EDITS, RESOURCE_EDITS],
     ids=["descriptions", "operations", "resources"],
 )
 def test_a_patched_validating_run_keeps_the_result_without_validating(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edits: list[tuple[str, str, str]]
+    tmp_path: Path, validated: list[int], edits: list[tuple[str, str, str]]
 ) -> None:
     """Description edits keep the result as it was; operation edits keep it proved (the
     example's document is valid)."""
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     shutil.copytree(EXAMPLE, docs)
-    validated: list[int] = []
-    validate = pipeline._validate
-    monkeypatch.setattr(
-        pipeline,
-        "_validate",
-        lambda *a: validated.append(1) or validate(*a),  # type: ignore[func-returns-value]
-    )
     first = pipeline.docs_to_spec(docs, cache_dir=cache)
     assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
     for page, old, new in edits:
@@ -290,7 +296,7 @@ NEW_PAGE = "api/onlinemeeting-getagain.md"
 
 @pytest.mark.parametrize("edit", ["added", "removed"])
 def test_a_full_build_after_a_valid_one_proves_what_changed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+    tmp_path: Path, validated: list[int], edit: str
 ) -> None:
     """A page added or removed is a full build; the default run then proves the path items that
     changed valid instead of validating the whole document, and reports what a validated build
@@ -301,13 +307,6 @@ def test_a_full_build_after_a_valid_one_proves_what_changed(
     again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
     if edit == "removed":
         (docs / NEW_PAGE).write_text(again, "utf-8")
-    validated: list[int] = []
-    validate = pipeline._validate
-    monkeypatch.setattr(
-        pipeline,
-        "_validate",
-        lambda *a: validated.append(1) or validate(*a),  # type: ignore[func-returns-value]
-    )
     first = pipeline.docs_to_spec(docs, cache_dir=cache)
     assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
     if edit == "added":
