@@ -19,7 +19,8 @@ as any new document is."""
 from __future__ import annotations
 
 import marshal
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from generator.openapi.dump import PLACES, Place, member
@@ -62,6 +63,8 @@ def kept_validation(
     return rows
 
 
+#: The members :func:`changes_between` compares on their own.
+_READ_APART = frozenset({"paths", "tags", "components"})
 #: An entry's change: its value in the last document and in this one (None: absent there).
 Change = tuple[Any, Any]
 
@@ -123,13 +126,25 @@ def changes_in_text(
 def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[Place, Change] | None:
     """The path items and component schemas that differ between two documents (types included:
     ``1`` is not ``True``), added and removed ones too; None when the documents also differ
-    elsewhere, or an entry is not an object.
+    elsewhere in a way the keyword pass could read, or an entry is not an object.
 
-    The tag list may differ (a new page brings its tags) as long as nothing refers into it: the
-    keyword pass reads tags only in a check of their own, which :func:`still_valid` makes."""
+    Elsewhere, the keyword pass reads the tag list in a check of its own (which :func:`still_valid`
+    makes), and the other components (responses, parameters, security schemes…) only where a
+    reference it follows leads. So the tags may differ, and so may a component that neither
+    document refers to; a component may be added (a new page brings its collection response): only
+    the changed entries can refer to it, as a reference the last validation followed resolved."""
     if not _same_value(_outside_entries(old), _outside_entries(new)):
         return None
-    if not _same_value(old.get("tags"), new.get("tags")) and b"#/tags" in _marshalled(new):
+    written: list[bytes] = []  # every string of each document is in these (made when asked)
+
+    def referred(pointer: str) -> bool:
+        if not written:
+            written.extend((_marshalled(old), _marshalled(new)))
+        return any(pointer.encode() in blob or not blob for blob in written)
+
+    if not _same_value(old.get("tags"), new.get("tags")) and referred("#/tags"):
+        return None
+    if not _components_agree(old.get("components"), new.get("components"), referred):
         return None
     changes: dict[Place, Change] = {}
     for kind, where in PLACES.items():
@@ -145,13 +160,34 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[Place, Cha
     return changes
 
 
+#: A component name that a reference writes as it is (no JSON pointer or URI escapes).
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")
+
+
+def _components_agree(old: Any, new: Any, referred: Callable[[str], bool]) -> bool:
+    """Whether the components other than schemas are the same, but for entries added, and entries
+    changed or removed that no reference in either document names."""
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return _same_value(old, new)
+    if old.keys() - {"schemas"} != new.keys() - {"schemas"}:
+        return False
+    for kind, before in old.items():
+        after = new[kind]
+        if kind == "schemas" or _same_value(before, after):
+            continue
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            return False
+        for name, value in before.items():
+            if name in after and _same_value(value, after[name]):
+                continue
+            if not _PLAIN_NAME.fullmatch(name) or referred(f"#/components/{kind}/{name}"):
+                return False
+    return True
+
+
 def _outside_entries(document: dict[str, Any]) -> dict[str, Any]:
-    """The document without its path items, component schemas and tags."""
-    rest = {key: value for key, value in document.items() if key not in ("paths", "tags")}
-    components = rest.get("components")
-    if isinstance(components, dict):
-        rest["components"] = {key: value for key, value in components.items() if key != "schemas"}
-    return rest
+    """The document without its path items, tags and components."""
+    return {key: value for key, value in document.items() if key not in _READ_APART}
 
 
 def _same_value(a: Any, b: Any) -> bool:

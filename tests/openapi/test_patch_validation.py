@@ -319,3 +319,33 @@ def test_a_full_build_after_a_valid_one_proves_what_changed(
     full = pipeline.docs_to_spec(docs, cache_dir=None)
     assert built.data == full.data and built.diagnostics == full.diagnostics
     assert (b"/again" in built.data) == (edit == "added")
+
+
+def test_other_components_may_be_added_or_change_where_nothing_refers_to_them() -> None:
+    """The keyword pass reads a response or a security scheme only through a reference."""
+    error = {"description": "An error."}
+    scheme = {
+        "type": "oauth2",
+        "flows": {"implicit": {"authorizationUrl": "https://a/", "scopes": {}}},
+    }
+
+    def document(responses: dict[str, Any], scopes: dict[str, str], ref: bool) -> dict[str, Any]:
+        item = _item({"type": "string"}, "a")
+        if ref:
+            item["get"]["responses"]["400"] = {"$ref": "#/components/responses/error"}
+        found = _document(a=item)
+        flows = {"implicit": {**scheme["flows"]["implicit"], "scopes": scopes}}  # type: ignore[index]
+        found["components"].update(
+            responses=responses, securitySchemes={"oauth": {**scheme, "flows": flows}}
+        )
+        return found
+
+    last = document({"error": error}, {}, ref=True)
+    added = document({"error": error, "other": error}, {"Read": "Read it."}, ref=True)
+    assert changes_between(last, added) == {}
+    assert still_valid(added, {})
+    changed = document({"error": {"description": "Another."}}, {}, ref=True)
+    assert changes_between(last, changed) is None  # /a refers to it
+    unreferred = document({"error": error}, {}, ref=False)
+    assert changes_between(unreferred, document({}, {}, ref=False)) == {}  # removed, unreferred
+    assert changes_between(last, document({}, {}, ref=False)) is None  # the last one referred to it
