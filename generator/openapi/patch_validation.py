@@ -138,9 +138,14 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[Place, Cha
     written: list[bytes] = []  # every string of each document is in these (made when asked)
 
     def referred(pointer: str) -> bool:
+        """Whether a string of either document may name ``pointer`` (or what is under it),
+        also when a reference spells it with percent escapes."""
         if not written:
             written.extend((_marshalled(old), _marshalled(new)))
-        return any(pointer.encode() in blob or not blob for blob in written)
+        return any(
+            not blob or pointer.encode() in blob or _ESCAPED_POINTER.search(blob)
+            for blob in written
+        )
 
     if not _same_value(old.get("tags"), new.get("tags")) and referred("#/tags"):
         return None
@@ -162,6 +167,8 @@ def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[Place, Cha
 
 #: A component name that a reference writes as it is (no JSON pointer or URI escapes).
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")
+#: A fragment pointer with a percent escape (``#/tag%73``), in a document written by marshal.
+_ESCAPED_POINTER = re.compile(rb"#/[^\x00-\x20]*%")
 
 
 def _components_agree(old: Any, new: Any, referred: Callable[[str], bool]) -> bool:
