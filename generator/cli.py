@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="exit 1 when OUT_DIR is stale; write nothing"
     )
-    _cache_options(gen, "black's results")
+    _cache_options(gen, "black's results and the last run")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors and the summary")
 
     serve = commands.add_parser(
@@ -214,6 +214,7 @@ def run_generate(args: argparse.Namespace) -> int:
     print(
         f"{result.files} files in {args.output}; {summary(counts)}; {result.seconds:.2f}s"
         + (f"; {len(result.stale)} stale" if args.check else "")
+        + (" (cached)" if result.cached else "")
     )
     if args.check and result.stale:
         for name in result.stale:

@@ -19,6 +19,7 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 if TYPE_CHECKING:
     from generator.markdown.reader import DocsScan
     from generator.openapi.patch import PatchState
+    from generator.render.run_cache import LastRun
     from generator.spec_cache import CachedRun, SpecCache
 
 
@@ -362,6 +363,7 @@ class CodeResult:
     diagnostics: list[Diagnostic]
     seconds: float
     package: str
+    cached: bool = False  # the output directory already held what this run would write
 
 
 def spec_to_code(
@@ -374,8 +376,14 @@ def spec_to_code(
 ) -> CodeResult:
     """Generate the package for an OpenAPI document into ``out_dir`` (atomically), or with
     ``check`` compare what would be generated with what is there and write nothing.
-    ``cache_dir`` (None: no cache) keeps black's results by content."""
+    ``cache_dir`` (None: no cache) keeps black's results by content and the last run
+    (:mod:`generator.render.run_cache`: an unchanged spec whose output is intact renders nothing)."""
     started = time.perf_counter()
+    run = _last_generate(spec_path, out_dir, package, cache_dir)
+    if run is not None and run.last is not None:
+        last, seconds = run.last, time.perf_counter() - started
+        count = len(last.files) - 1  # not the marker
+        return CodeResult(count, [], last.diagnostics, seconds, last.package, cached=True)
     from generator.codegen.loader import start_loading
 
     loading = start_loading(spec_path, cache_dir=cache_dir)  # parses while the imports run
@@ -405,4 +413,32 @@ def spec_to_code(
             write_tree(out_dir, files)
         except OSError as exc:
             sink.error(str(out_dir), 0, "G005", str(exc))
+    if run is not None and not stale and not any(d.code == "G005" for d in sink.items):
+        from generator.render.run_cache import store_run
+
+        store_run(run.folder, run.key, name, files, sink.items)
     return CodeResult(len(files), stale, sink.items, time.perf_counter() - started, name)
+
+
+@dataclass
+class _GenerateRun:
+    folder: Path
+    key: str
+    last: LastRun | None
+
+
+def _last_generate(
+    spec_path: Path, out_dir: Path, package: str | None, cache_dir: Path | None
+) -> _GenerateRun | None:
+    """The key of this ``generate`` run and the last run when it matches and ``out_dir`` holds
+    what it wrote; None without a cache or a readable spec (the run then reports why)."""
+    if cache_dir is None:
+        return None
+    from generator.render.run_cache import last_run, run_key
+
+    try:
+        key = run_key(spec_path.read_bytes(), str(spec_path), package)
+    except OSError:
+        return None
+    folder = cache_dir / "generate"
+    return _GenerateRun(folder, key, last_run(folder, key, out_dir))
