@@ -3,7 +3,7 @@
 Rendering a large spec's package takes seconds (the v1.0 corpus spec: 5,730 files, about 12 s with
 black's results cached) though the spec rarely changed since the last run. A run whose spec bytes,
 ``--package``, spec path (diagnostics name it) and code (specdown's codegen and render modules, the
-templates, and the installed jinja2 and black) are the last run's, and whose output directory holds
+templates, the installed jinja2, black and pyyaml, and Python) are the last run's, and whose output directory holds
 exactly the files that run wrote (compared by digest), has nothing to write and nothing to find
 stale: its files and diagnostics are the last run's. Anything else is a miss, and the run renders.
 """
@@ -14,6 +14,7 @@ import contextlib
 import functools
 import hashlib
 import marshal
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,7 @@ def _fingerprint() -> bytes:
         _GENERATOR / "diagnostics.py",
         _GENERATOR / "pipeline.py",
     ]
-    return code_digest(_DISTRIBUTIONS, sources, salt=f"generate run {FORMAT}")
+    return code_digest(_DISTRIBUTIONS, sources, salt=f"generate run {FORMAT} {sys.version}")
 
 
 def run_key(spec: bytes, spec_path: str, package: str | None) -> str:
