@@ -1,11 +1,12 @@
 """The last ``specdown generate`` run: what it wrote, by digest, for its spec, options and code.
 
 Rendering a large spec's package takes seconds (the v1.0 corpus spec: 5,730 files, about 12 s with
-black's results cached) though the spec rarely changed since the last run. A run whose spec bytes,
-``--package``, spec path (diagnostics name it) and code (specdown's codegen and render modules, the
-templates, the installed jinja2, black and pyyaml, and Python) are the last run's, and whose output directory holds
-exactly the files that run wrote (compared by digest), has nothing to write and nothing to find
-stale: its files and diagnostics are the last run's. Anything else is a miss, and the run renders.
+black's results cached), even when the spec has not changed since the last run. A run whose spec
+bytes, ``--package``, spec path (diagnostics name it) and code (specdown's codegen and render
+modules, the templates, the installed jinja2, black and pyyaml, and Python) are the last run's, and
+whose output directory holds exactly the files that run wrote (compared by digest), has nothing to
+write and nothing to find stale: its files and diagnostics are the last run's. Anything else is a
+miss, and the run renders.
 """
 
 from __future__ import annotations
