@@ -404,7 +404,12 @@ def spec_to_code(
     if document is None:
         return CodeResult(0, [], sink.items, time.perf_counter() - started, name)
     api = build_api(document, package=name, source=source, sink=sink)
-    files = render_files(api, sink, black_cache=cache_dir / "black" if cache_dir else None)
+    files = render_files(
+        api,
+        sink,
+        black_cache=cache_dir / "black" if cache_dir else None,
+        layout_cache=cache_dir / "layout" if cache_dir else None,
+    )
     stale: list[str] = []
     if check:
         stale = stale_files(out_dir, files)

@@ -16,7 +16,7 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 from generator.forked import can_fork, split
 from generator.render.black import DEFAULT_CACHE, format_many
 from generator.render.env import environment
-from generator.render.layout import layout
+from generator.render.layout_memo import LayoutMemo, Results
 from generator.render.products import Product, discover
 from generator.render.writer import safe_relative
 
@@ -37,23 +37,34 @@ def prepare() -> None:
 
 
 def render_files(
-    api: Api, sink: DiagnosticSink, *, black_cache: Path | None = DEFAULT_CACHE
+    api: Api,
+    sink: DiagnosticSink,
+    *,
+    black_cache: Path | None = DEFAULT_CACHE,
+    layout_cache: Path | None = None,
 ) -> dict[str, str]:
-    """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path."""
+    """Posix path relative to ``OUT_DIR`` → file text, for every product, sorted by path.
+    ``black_cache`` keeps black's results, ``layout_cache`` the last run's layouts
+    (:mod:`generator.render.layout_memo`); None: not kept."""
     products = discover()
     size = len(api.classes) + len(api.enums) + len(api.unions) + len(api.document.get("paths", {}))
     parallel = size >= PARALLEL_SIZE and can_fork()
     if parallel:
         prepare()  # compiled once, before the fork
+    memo = LayoutMemo(layout_cache)
 
-    def job(indexes: Sequence[int]) -> tuple[list[_Rendered], list[Diagnostic]]:
+    def job(indexes: Sequence[int]) -> tuple[list[_Rendered], list[Diagnostic], Results]:
         notes = DiagnosticSink()
-        return _render_products(api, [products[i] for i in indexes], notes), notes.items
+        rendered = _render_products(api, [products[i] for i in indexes], notes, memo)
+        return rendered, notes.items, memo.used
 
-    (done, notes), (more, more_notes) = split(job, len(products), parallel=parallel)
+    (done, notes, used), (more, more_notes, more_used) = split(
+        job, len(products), parallel=parallel
+    )
     done += more
     sink.extend(notes)
     sink.extend(more_notes)
+    memo.save({**used, **more_used})
     rendered: dict[str, str] = {}
     for path, text, _ in done:
         if path in rendered:
@@ -70,7 +81,7 @@ def render_files(
 
 
 def _render_products(
-    api: Api, products: Sequence[Product], sink: DiagnosticSink
+    api: Api, products: Sequence[Product], sink: DiagnosticSink, memo: LayoutMemo
 ) -> list[_Rendered]:
     """Every module of ``products``: rendered, and laid out when its template writes black's style
     (else marked for black)."""
@@ -83,6 +94,6 @@ def _render_products(
             context = {**job.context, "api": api, "package": api.package}
             text = env.get_template(job.template).render(context)
             python = path.endswith(".py")
-            laid_out = layout(text) if job.formatted and python else None
+            laid_out = memo.layout(text) if job.formatted and python else None
             out.append((path, text, python) if laid_out is None else (path, laid_out, False))
     return out

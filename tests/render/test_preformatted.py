@@ -10,7 +10,7 @@ import pytest
 from generator.codegen.build import build_api
 from generator.codegen.loader import load_document
 from generator.diagnostics import DiagnosticSink
-from generator.render import generate
+from generator.render import generate, layout_memo
 from generator.render.black import LINE_LENGTH, format_source
 from generator.render.env import environment
 from generator.render.layout import layout
@@ -71,7 +71,7 @@ def test_code_black_rejects_is_a_diagnostic_not_a_crash(
         return [None, *done[1:]]
 
     monkeypatch.setattr(generate, "format_many", one_fails)
-    monkeypatch.setattr(generate, "layout", lambda text: None)  # every module through black
+    monkeypatch.setattr(layout_memo, "layout", lambda text: None)  # every module through black
     files = generate.render_files(api, sink)
     (problem,) = [d for d in sink.items if d.code == "G006"]
     assert problem.path in files and files[problem.path].endswith("\n")
