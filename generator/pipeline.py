@@ -386,7 +386,8 @@ def spec_to_code(
         return CodeResult(count, [], last.diagnostics, seconds, last.package, cached=True)
     from generator.codegen.loader import start_loading
 
-    loading = start_loading(spec_path, cache_dir=cache_dir)  # parses while the imports run
+    # parses while the imports run; the bytes the run's key was made from, when there is a cache
+    loading = start_loading(spec_path, cache_dir=cache_dir, data=run.spec if run else None)
     from generator.codegen.build import build_api, package_name
     from generator.codegen.naming import module_name
     from generator.render.generate import prepare, render_files
@@ -430,6 +431,7 @@ class _GenerateRun:
     folder: Path
     key: str
     last: LastRun | None
+    spec: bytes  # the spec as read for the key
 
 
 def _last_generate(
@@ -442,8 +444,9 @@ def _last_generate(
     from generator.render.run_cache import last_run, run_key
 
     try:
-        key = run_key(spec_path.read_bytes(), str(spec_path), package)
+        spec = spec_path.read_bytes()
     except OSError:
         return None
+    key = run_key(spec, str(spec_path), package)
     folder = cache_dir / "generate"
-    return _GenerateRun(folder, key, last_run(folder, key, out_dir))
+    return _GenerateRun(folder, key, last_run(folder, key, out_dir), spec)

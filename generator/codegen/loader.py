@@ -83,11 +83,14 @@ def load_document(
     return start_loading(path, cache_dir=cache_dir, early=False).result(sink)
 
 
-def start_loading(path: Path, *, cache_dir: Path | None = None, early: bool = True) -> Loading:
-    """Start reading ``path``: with ``early``, a YAML spec of some size is parsed in a forked child
-    while the caller goes on (``specdown generate`` imports its code generator meanwhile)."""
+def start_loading(
+    path: Path, *, cache_dir: Path | None = None, early: bool = True, data: bytes | None = None
+) -> Loading:
+    """Start reading ``path`` (``data``: its bytes, when the caller read them already): with
+    ``early``, a YAML spec of some size is parsed in a forked child while the caller goes on
+    (``specdown generate`` imports its code generator meanwhile)."""
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return Loading(path, cache_dir, "", problem=(0, f"cannot read the spec: {exc}"))
