@@ -2,17 +2,19 @@
 
 The child inherits the job's data copy-on-write (nothing is pickled on the way in) and returns its
 result pickled. Where ``fork`` is not available (or on one core) both jobs run in this process, so a
-caller gets the same result everywhere. :func:`split` halves one job over a range of items.
+caller gets the same result everywhere. :func:`split` halves one job over a range of items;
+:func:`shared` deals many items out to every core as each becomes free.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NoReturn, TypeVar
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -89,6 +91,76 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
         return job()
 
     return result
+
+
+#: Items :func:`shared` hands out: one byte per ticket.
+MAX_SHARED = 256
+
+
+def shared(
+    count: int, here: Callable[[int], R], there: Callable[[int], T], *, processes: int
+) -> tuple[dict[int, R], dict[int, T]]:
+    """Items ``range(count)`` run by this process (``here(i)``) and ``processes - 1`` forked
+    children (``there(i)``, returned pickled) together: ``(results here, results there)`` by item.
+
+    Each process takes the next item when it has finished its last, so the processes end together
+    however uneven the items are, and this process works too rather than waiting. Items are
+    tickets in a pipe all processes read (a one-byte read is atomic), so no lock is needed. An item
+    a child did not return (it died, or its result was cut short) is run here. Where this system
+    cannot fork, or other threads run (see :func:`started`), every item runs here.
+    """
+    if not 0 <= count <= MAX_SHARED:
+        raise ValueError(f"shared() hands out at most {MAX_SHARED} items, not {count}")
+    threading = sys.modules.get("threading")
+    if processes < 2 or not can_fork() or (threading is not None and threading.active_count() > 1):
+        return {index: here(index) for index in range(count)}, {}
+    tickets, filling = os.pipe()
+    os.write(filling, bytes(range(count)))  # at most 256 bytes: fits a pipe's buffer
+    os.close(filling)
+    children: list[tuple[int, int]] = []  # (pid, read end of its result pipe)
+    try:
+        for _ in range(processes - 1):
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read_end)
+                _serve_tickets(tickets, there, write_end)  # never returns
+            os.close(write_end)
+            children.append((pid, read_end))
+        mine = {index: here(index) for index in _taken(tickets)}
+    finally:
+        os.close(tickets)
+        theirs: dict[int, T] = {}
+        for pid, read_end in children:
+            with os.fdopen(read_end, "rb") as stream:
+                data = stream.read()
+            _, status = os.waitpid(pid, 0)
+            if status == 0:
+                with contextlib.suppress(Exception):  # a result cut short: its items run below
+                    theirs.update(pickle.loads(data))
+    missing = set(range(count)) - mine.keys() - theirs.keys()
+    mine.update((index, here(index)) for index in sorted(missing))
+    return mine, theirs
+
+
+def _taken(tickets: int) -> Iterator[int]:
+    """The items this process takes from the ticket pipe, one at a time, until none are left."""
+    while ticket := os.read(tickets, 1):
+        yield ticket[0]
+
+
+def _serve_tickets(tickets: int, job: Callable[[int], Any], result_end: int) -> NoReturn:
+    """A :func:`shared` child: run ``job`` on the items it takes, send them pickled, and leave
+    without any cleanup of the parent's."""
+    status = 1
+    try:
+        gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
+        results = {index: job(index) for index in _taken(tickets)}
+        with os.fdopen(result_end, "wb") as stream:
+            stream.write(pickle.dumps(results, protocol=5))
+        status = 0
+    finally:
+        os._exit(status)
 
 
 def split(job: Callable[[Sequence[int]], R], count: int, *, parallel: bool = True) -> tuple[R, R]:

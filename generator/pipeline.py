@@ -269,7 +269,7 @@ def _build_spec(
     validation is then first tried as a proof over what changed since)."""
     from generator.collector import paused
     from generator.forked import beside
-    from generator.markdown.reader import load_pages
+    from generator.markdown.reader import open_pages
     from generator.openapi.document import METHODS, BuildTrace, build_document
     from generator.openapi.dump import dump_fragments
     from generator.openapi.patch import record
@@ -277,17 +277,19 @@ def _build_spec(
     from generator.spec_cache import CachedRun, model_key, to_rows
 
     scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
-    pages = load_pages(scan, sink)
+    loaded = open_pages(scan, sink)
+    pages = loaded.pages
     trace = BuildTrace()
     for page in pages:
         start = len(sink.items)
         sink.extend(page.diagnostics)
         trace.rows[(page.path,)] = (start, len(sink.items))
-    live = {key: scan.models[key] for key in scan.keys} if cache else {}
-    model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     paths = PathMemo(cache.paths() if cache else None)
     with paused(freeze=True):  # the document is long-lived and acyclic
         document = build_document(pages, version=version, sink=sink, normalise=paths, trace=trace)
+    loaded.store()  # the pages parsed here were pickled for the cache during the build
+    live = {key: scan.models[key] for key in scan.keys} if cache else {}
+    model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     built = to_rows(sink.items[scanned:])
 
     def dump_and_store() -> tuple[str, bytes]:

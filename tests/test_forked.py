@@ -111,6 +111,65 @@ def test_a_process_running_threads_is_not_forked() -> None:
     try:
         result = started(os.getpid)
         assert result is os.getpid  # runs here, when asked
+        from generator.forked import shared
+
+        assert shared(4, _cube, _cube, processes=2) == ({i: _cube(i) for i in range(4)}, {})
     finally:
         release.set()
         other.join()
+
+
+def _cube(index: int) -> int:
+    return index**3
+
+
+@pytest.mark.parametrize("processes", [1, 2, 3])
+@pytest.mark.parametrize("count", [0, 1, 5, 64, 256])
+def test_shared_items_each_run_once(count: int, processes: int) -> None:
+    from generator.forked import shared
+
+    here, there = shared(
+        count, _cube, lambda index: (os.getpid(), _cube(index)), processes=processes
+    )
+    assert here.keys().isdisjoint(there.keys())
+    assert sorted([*here, *there]) == list(range(count))
+    assert all(value == _cube(index) for index, value in here.items())
+    assert all(
+        pid != os.getpid() and value == _cube(index) for index, (pid, value) in there.items()
+    )
+    if processes == 1 or not can_fork():
+        assert not there
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_shared_deals_items_to_whoever_is_free() -> None:
+    import time
+
+    from generator.forked import shared
+
+    def slow(index: int) -> int:  # this process is slow: the child takes most items
+        time.sleep(0.02)
+        return index
+
+    here, there = shared(40, slow, lambda index: index, processes=2)
+    assert 0 < len(here) < len(there)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_shared_items_of_a_child_that_dies_run_here() -> None:
+    from generator.forked import shared
+
+    def dying(index: int) -> int:
+        if index == 3:
+            os._exit(3)  # the child dies without sending anything
+        return -1
+
+    here, there = shared(8, _cube, dying, processes=2)
+    assert not there and here == {index: _cube(index) for index in range(8)}
+
+
+def test_shared_takes_at_most_256_items() -> None:
+    from generator.forked import shared
+
+    with pytest.raises(ValueError, match="at most 256"):
+        shared(257, _cube, _cube, processes=2)

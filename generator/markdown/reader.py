@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from generator.cache_dir import DEFAULT_CACHE
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
-from generator.forked import started
+from generator.forked import MAX_SHARED, shared, started
 from generator.markdown.cache import PageCache, Parsed, dump_page, page_key
 from generator.markdown.file_index import signature
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 #: Below this many pages to parse, a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 150
+#: Chunks of pages per process parsing: enough that the processes finish close together.
+CHUNKS_PER_PROCESS = 24
 
 
 @dataclass
@@ -147,7 +149,26 @@ def model_digests(scan: DocsScan, known: Mapping[str, bytes], *, limit: int) -> 
 
 
 def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> list[Page]:
-    """The pages of ``scan``: from the parse cache, the rest parsed (in a pool when many)."""
+    """The pages of ``scan``: from the parse cache, the rest parsed (on every core when many) and
+    recorded in the cache."""
+    loaded = open_pages(scan, sink, workers=workers)
+    loaded.store()
+    return loaded.pages
+
+
+@dataclass
+class LoadedPages:
+    """The pages of a scan. ``store()`` records those parsed this run in the parse cache and their
+    model digests in the scan's ``models``: a caller with work of its own to do first (a build)
+    calls it afterwards, as the pages this process parsed are meanwhile pickled for the cache in a
+    forked child."""
+
+    pages: list[Page]
+    store: Callable[[], None]
+
+
+def open_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> LoadedPages:
+    """The pages of ``scan``, as :func:`load_pages` finds them; the cache is written by ``store()``."""
     cache = scan.cache
     if cache is not None:
         cache.load_pages()
@@ -167,20 +188,39 @@ def load_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
         unread.append((relative, data))
         unread_keys.append(key)
     found = dict(known)
-    fresh = [parsed for key, parsed in scan.parsed.items() if key not in known]
+    fresh: list[tuple[str, Page, bytes | None]] = [
+        (key, parsed.page, parsed.blob) for key, parsed in scan.parsed.items() if key not in known
+    ]
     fresh.extend(
-        Parsed(key, page, blob if blob is not None else dump_page(page))
+        (key, page, blob)
         for key, (page, blob) in zip(unread_keys, _parse_all(unread, workers), strict=True)
     )
-    found.update((parsed.key, parsed.page) for parsed in fresh)
-    if cache is not None:
+    found.update((key, page) for key, page, _ in fresh)
+    pages = [found[key] for key in scan.keys]
+    if cache is None:
+        return LoadedPages(pages, lambda: None)
+    unpickled = [page for _, page, blob in fresh if blob is None]
+
+    def pickled() -> list[bytes]:
+        return [dump_page(page) for page in unpickled]
+
+    # a fork costs more than pickling a few pages
+    pickling = started(pickled) if len(unpickled) >= PARALLEL_THRESHOLD else pickled
+
+    def store() -> None:
+        blobs = iter(pickling())
+        records = [
+            Parsed(key, page, blob if blob is not None else next(blobs))
+            for key, page, blob in fresh
+        ]
         scan.models.update(cache.models)
-        scan.models.update((parsed.key, parsed.model) for parsed in fresh)
+        scan.models.update((parsed.key, parsed.model) for parsed in records)
         try:
-            cache.store(fresh, set(scan.keys), set(scan.paths))
+            cache.store(records, set(scan.keys), set(scan.paths))
         except OSError as exc:
             sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
-    return [found[key] for key in scan.keys]
+
+    return LoadedPages(pages, store)
 
 
 def _page_bytes(scan: DocsScan, relative: str, key: str) -> bytes:
@@ -254,20 +294,32 @@ def _parse_chunk(chunk: Sequence[tuple[str, bytes]]) -> list[bytes]:
 def _parse_all(
     files: list[tuple[str, bytes]], workers: int | None
 ) -> list[tuple[Page, bytes | None]]:
-    """Each page, with its pickle when a worker parsed it."""
+    """Each page, with its pickle when a forked child parsed it.
+
+    The pages are dealt out in chunks to this process and a child per other core
+    (:func:`~generator.forked.shared`): this process parses too, and only the children's pages
+    cross a pipe.
+    """
     count = min(workers or os.cpu_count() or 1, len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
         return [(parse_file(relative, data), None) for relative, data in files]
-    import multiprocessing  # here: a run that parses a few pages does not pay for the import
-    from concurrent.futures import ProcessPoolExecutor
+    chunks = _chunks(files, min(CHUNKS_PER_PROCESS * count, MAX_SHARED))
 
-    chunks = _chunks(files, count * 4)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool, paused(freeze=True):
-        return [
-            (pickle.loads(blob), blob) for blobs in pool.map(_parse_chunk, chunks) for blob in blobs
-        ]
+    def here(index: int) -> list[Page]:
+        return [parse_file(relative, data) for relative, data in chunks[index]]
+
+    def there(index: int) -> list[bytes]:
+        return [dump_page(page) for page in here(index)]
+
+    with paused(freeze=True):
+        mine, theirs = shared(len(chunks), here, there, processes=count)
+        parsed: list[tuple[Page, bytes | None]] = []
+        for index in range(len(chunks)):
+            if index in mine:
+                parsed.extend((page, None) for page in mine[index])
+            else:
+                parsed.extend((pickle.loads(blob), blob) for blob in theirs[index])
+    return parsed
 
 
 def _chunks(files: list[tuple[str, bytes]], count: int) -> list[list[tuple[str, bytes]]]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator import forked
 from generator.diagnostics import DiagnosticSink
 from generator.markdown import file_index, parse_page, read_docs, reader
 from generator.markdown.cache import PageCache, fingerprint
@@ -114,6 +115,35 @@ def test_pool_and_serial_agree(tmp_path: Path) -> None:
     serial = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=1)
     pooled = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=2)
     assert pooled == serial
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")
+def test_pages_are_shared_between_this_process_and_a_child(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "docs", count=120)
+    files = [(relative, Path(full).read_bytes()) for relative, full in reader._markdown_files(docs)]
+    parsed = reader._parse_all(files, 2)
+    assert [page.path for page, _ in parsed] == [relative for relative, _ in files]
+    here = [page for page, blob in parsed if blob is None]
+    there = [(page, blob) for page, blob in parsed if blob is not None]
+    assert here and there  # both processes parsed; a child's pages come with their pickle
+    assert all(pickle.loads(blob) == page for page, blob in there)
+
+
+def test_pages_parsed_on_both_cores_are_all_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = make_docs(tmp_path / "docs", count=40)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(reader, "PARALLEL_THRESHOLD", 10)  # this process's pages pickled in a child
+    jobs: list[object] = []
+    monkeypatch.setattr(reader, "started", lambda job: jobs.append(job) or forked.started(job))
+    first = read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=2)
+    assert len(jobs) == 1
+    loaded = PageCache(cache)
+    loaded.load()
+    assert not loaded.damaged
+    assert sorted(loaded.pages.values(), key=lambda page: page.path) == first
+    assert read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=2) == first
 
 
 @pytest.mark.parametrize("protocol", [pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
