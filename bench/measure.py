@@ -1,8 +1,8 @@
 """Run a command in a subprocess and measure it: wall time, CPU time (user+sys) and peak RSS.
 
 CPU time and the largest single process's peak RSS come from ``os.wait4`` (the child and every
-descendant it waited for, e.g. a process pool). The peak memory of the whole process tree at once
-(a parent plus its pool workers; proportional set size, so pages shared after a fork count once) is
+descendant it waited for, e.g. forked workers). The peak memory of the whole process tree at once
+(a parent plus its forked workers; proportional set size, so pages shared after a fork count once) is
 sampled from ``/proc`` every few milliseconds: an estimate, but the figure a 500 MB budget is about. Several runs give a median and a spread (min–max).
 """
 
@@ -59,7 +59,7 @@ class Sample:
 def _tree_rss_kb(root: int) -> int:
     """Proportional set size of ``root`` and all its descendants, in KiB (0 when it is gone).
 
-    PSS, not RSS: forked pool workers share their parent's pages, and summing RSS would count
+    PSS, not RSS: forked workers share their parent's pages, and summing RSS would count
     those once per worker.
     """
     total = 0

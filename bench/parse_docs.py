@@ -24,7 +24,7 @@ DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "graph-docs
 
 
 def _timed(docs: Path, cache: Path | None, workers: int | None = None) -> tuple[list[Page], float]:
-    """Wall seconds, plus this process's CPU seconds printed alongside (the pool's are not in it)."""
+    """Wall seconds, plus this process's CPU seconds printed alongside (not its children's)."""
     started, cpu = time.perf_counter(), time.process_time()
     pages = read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=workers)
     wall = time.perf_counter() - started
@@ -77,7 +77,9 @@ def main() -> None:
         )
         _, changed = _timed(copy, cache)
     summary(pages)
-    print(f"read_docs wall: serial no cache {serial:.2f}s, cold (pool, empty cache) {cold:.2f}s,")
+    print(
+        f"read_docs wall: serial no cache {serial:.2f}s, cold (all cores, empty cache) {cold:.2f}s,"
+    )
     print(f"  warm {warm:.2f}s, one page changed {changed:.2f}s")
     print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (2 cores)")
 

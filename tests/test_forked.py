@@ -148,11 +148,11 @@ def test_shared_deals_items_to_whoever_is_free() -> None:
     from generator.forked import shared
 
     def slow(index: int) -> int:  # this process is slow: the child takes most items
-        time.sleep(0.02)
+        time.sleep(0.05)
         return index
 
     here, there = shared(40, slow, lambda index: index, processes=2)
-    assert 0 < len(here) < len(there)
+    assert len(here) < len(there)  # (the child may even take them all before this process starts)
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")

@@ -19,7 +19,7 @@ from generator.markdown.file_index import signature
 if TYPE_CHECKING:
     from generator.markdown.model import Page
 
-#: Below this many pages to parse, a process pool costs more than it saves.
+#: Below this many pages to parse (or to pickle), forking costs more than it saves.
 PARALLEL_THRESHOLD = 150
 #: Chunks of pages per process parsing: enough that the processes finish close together.
 CHUNKS_PER_PROCESS = 24
@@ -55,7 +55,7 @@ def read_docs(
     """Parse every ``.md`` page under ``docs_dir``, in path order.
 
     ``cache_dir`` (relative to the current directory unless absolute; None disables the cache) holds
-    parsed pages keyed by content; ``workers`` caps the process pool (default: all cores).
+    parsed pages keyed by content; ``workers`` caps the processes parsing (default: one per core).
     """
     return load_pages(scan_docs(docs_dir, sink, cache_dir=cache_dir), sink, workers=workers)
 

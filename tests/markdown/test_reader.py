@@ -1,4 +1,4 @@
-"""read_docs: file discovery, decoding, the content cache and the process pool."""
+"""read_docs: file discovery, decoding, the content cache and the parse shared between processes."""
 
 from __future__ import annotations
 
@@ -110,11 +110,11 @@ def test_cache_compacts_stale_records(tmp_path: Path) -> None:
     assert loaded.records <= 2
 
 
-def test_pool_and_serial_agree(tmp_path: Path) -> None:
+def test_shared_and_serial_parses_agree(tmp_path: Path) -> None:
     docs = make_docs(tmp_path / "docs", count=120)
     serial = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=1)
-    pooled = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=2)
-    assert pooled == serial
+    shared = read_docs(docs, DiagnosticSink(), cache_dir=None, workers=2)
+    assert shared == serial
 
 
 @pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")
