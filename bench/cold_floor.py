@@ -17,7 +17,6 @@ left out, so a real run can only be slower.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.diagnostics import DiagnosticSink
+from generator.forked import cores
 from generator.markdown.blocks import MD
 from generator.markdown.reader import parse_file
 from generator.openapi.document import build_document
@@ -77,7 +77,7 @@ def main() -> int:
     files = sorted(
         (path.relative_to(docs).as_posix(), path.read_bytes()) for path in docs.rglob("*.md")
     )
-    cores = os.cpu_count() or 1
+    count = cores()
 
     def parse_all() -> list[Any]:
         return [parse_file(relative, data) for relative, data in files]
@@ -96,10 +96,10 @@ def main() -> int:
     print(f"  parse, markdown-it replayed  {replayed:6.2f}  (markdown-it: {parse - replayed:.2f})")
     print(f"  build                        {build:6.2f}")
     print(f"  dump                         {dump:6.2f}")
-    floor = (replayed + dump) / cores + build
+    floor = (replayed + dump) / count + build
     print(
-        f"floor on {cores} cores with a markdown parser that takes no time: {floor:.2f} s wall "
-        f"(with markdown-it-py: {(parse + dump) / cores + build:.2f} s)"
+        f"floor on {count} cores with a markdown parser that takes no time: {floor:.2f} s wall "
+        f"(with markdown-it-py: {(parse + dump) / count + build:.2f} s)"
     )
     return 0
 

@@ -23,8 +23,15 @@ T = TypeVar("T")
 _JOBS: list[Callable[[], Any]] = []
 
 
+def cores() -> int:
+    """The cores this process may run on: its CPU affinity where the system tells it (a container
+    pinned to two cores of a large machine gets two), else every core (``os.cpu_count``)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
 def can_fork() -> bool:
-    return sys.platform == "linux" and (os.cpu_count() or 1) >= 2
+    return sys.platform == "linux" and cores() >= 2
 
 
 def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = True) -> tuple[T, R]:

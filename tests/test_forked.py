@@ -173,3 +173,13 @@ def test_shared_takes_at_most_256_items() -> None:
 
     with pytest.raises(ValueError, match="at most 256"):
         shared(257, _cube, _cube, processes=2)
+
+
+def test_cores_are_those_this_process_may_run_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import forked
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)
+    assert forked.cores() == 1 and not forked.can_fork()  # pinned to one core of many
+    assert forked.shared(3, _cube, _cube, processes=forked.cores()) == ({0: 0, 1: 1, 2: 8}, {})
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert forked.cores() == (os.cpu_count() or 1)

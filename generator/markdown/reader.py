@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from generator.cache_dir import DEFAULT_CACHE
 from generator.collector import paused
 from generator.diagnostics import Diagnostic, DiagnosticSink, Severity
-from generator.forked import MAX_SHARED, shared, started
+from generator.forked import MAX_SHARED, cores, shared, started
 from generator.markdown.cache import PageCache, Parsed, dump_page, page_key
 from generator.markdown.file_index import signature
 
@@ -300,7 +300,7 @@ def _parse_all(
     (:func:`~generator.forked.shared`): this process parses too, and only the children's pages
     cross a pipe.
     """
-    count = min(workers or os.cpu_count() or 1, len(files) // 50 or 1)
+    count = min(workers or cores(), len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
         return [(parse_file(relative, data), None) for relative, data in files]
     chunks = _chunks(files, min(CHUNKS_PER_PROCESS * count, MAX_SHARED))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from generator.atomic import replace_file
 from generator.cache_dir import DEFAULT_CACHE as CACHE_ROOT
 from generator.cache_dir import installed_version
+from generator.forked import cores
 
 if TYPE_CHECKING:
     from black.mode import Mode
@@ -90,7 +90,7 @@ def format_many(texts: list[str], cache: Path | None = DEFAULT_CACHE) -> list[st
     keys = [_key(t) for t in texts]
     out: list[str | None] = [_read(cache, k) for k in keys]
     missing = sorted((i for i, o in enumerate(out) if o is None), key=lambda i: -len(texts[i]))
-    workers = min(os.cpu_count() or 1, 8)
+    workers = min(cores(), 8)
     if sum(len(texts[i]) for i in missing) < PARALLEL_THRESHOLD or workers < 2:
         done = [_format_or_fail(texts[i]) for i in missing]
     else:
