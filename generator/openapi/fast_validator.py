@@ -24,8 +24,10 @@ checked by upstream.
 from __future__ import annotations
 
 import functools
+import json
 import math
 from collections.abc import Callable, Iterable
+from importlib.resources import files
 from typing import Any, cast
 
 import jsonschema_rs
@@ -35,7 +37,6 @@ from openapi_schema_validator._dialects import (
     OAS31_BASE_DIALECT_METASCHEMA,
 )
 from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
-from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation import (
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
@@ -233,8 +234,18 @@ Found = list[tuple[list[Any], str]]
 @functools.cache
 def meta_validator(v31: bool) -> Any:
     """jsonschema-rs for the OpenAPI 3.0 or 3.1 meta-schema, checking what upstream checks."""
-    schema = dict(schema_v31 if v31 else schema_v30)
+    schema = meta_schema(v31)
     return jsonschema_rs.validator_cls_for(schema)(schema, validate_formats=False)
+
+
+def meta_schema(v31: bool) -> dict[str, Any]:
+    """The OpenAPI 3.0 or 3.1 meta-schema upstream validates against: the JSON file it ships, read
+    with ``json``. Upstream reads that file through PyYAML's pure-Python loader, which took 0.09 s
+    of every validation (a third of the check of a patched page's entries)."""
+    version = "3.1" if v31 else "3.0"
+    resource = files("openapi_spec_validator") / f"resources/schemas/v{version}/schema.json"
+    loaded: dict[str, Any] = json.loads(resource.read_text("utf-8"))
+    return loaded
 
 
 def is_v31(document: dict[str, Any]) -> bool:

@@ -22,6 +22,7 @@ from generator.openapi.fast_validator import (
     _collect,
     _document_path,
     find_errors,
+    meta_schema,
     meta_validator,
 )
 from generator.openapi.validate import validate_document
@@ -45,6 +46,12 @@ def rust_meta(document: dict[str, Any]) -> Where:
             for e in meta_validator(_is31(document)).iter_errors(document)
         ]
     )
+
+
+@pytest.mark.parametrize("v31", [False, True])
+def test_the_meta_schema_read_with_json_is_upstreams(v31: bool) -> None:
+    upstream = dict(schema_v31 if v31 else schema_v30)  # read by upstream (through PyYAML)
+    assert meta_schema(v31) == upstream and upstream
 
 
 def _sorted(where: Where) -> Where:
