@@ -3,7 +3,8 @@
 The child inherits the job's data copy-on-write (nothing is pickled on the way in) and returns its
 result pickled. Where ``fork`` is not available (or on one core) both jobs run in this process, so a
 caller gets the same result everywhere. :func:`split` halves one job over a range of items;
-:func:`shared` deals many items out to every core as each becomes free.
+:func:`shared` deals many items out to every core as each becomes free; :class:`Prepared` gets a
+child ready for a job (its imports, its data) before the job's input is known.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import contextlib
 import gc
 import os
 import pickle
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
+A = TypeVar("A")
 R = TypeVar("R")
+S = TypeVar("S")
 T = TypeVar("T")
 
 #: The child's job, set around the fork so that the child inherits it (closures do not pickle).
@@ -32,6 +36,13 @@ def cores() -> int:
 
 def can_fork() -> bool:
     return sys.platform == "linux" and cores() >= 2
+
+
+def _may_fork() -> bool:
+    """Whether this process may fork now: never while other threads run (a lock one of them holds
+    would stay held in the child)."""
+    threading = sys.modules.get("threading")  # not imported: no other thread was started
+    return can_fork() and (threading is None or threading.active_count() == 1)
 
 
 def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = True) -> tuple[T, R]:
@@ -66,8 +77,7 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
     this process can overlap with work of its own. Where this system cannot fork, or the child
     fails, the job runs here when its result is asked for (so a failure is raised here). A process
     running other threads is not forked (a lock one of them holds would stay held in the child)."""
-    threading = sys.modules.get("threading")  # not imported: no other thread was started
-    if not can_fork() or (threading is not None and threading.active_count() > 1):
+    if not _may_fork():
         return job
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -100,6 +110,85 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
     return result
 
 
+class Prepared(Generic[S, A, R]):
+    """A forked child that prepares what a job needs (imports, a large load) while this process
+    does other work, then answers one request with it: :meth:`ask` gives ``answer(prepare(),
+    request)``. Where this system cannot fork (see :func:`started`) or the child fails, both run
+    here when asked. Use it as a context manager: a child never asked is ended on leaving, so
+    ``prepare`` must only read (it may be killed half way). Not ``parallel``: no child."""
+
+    def __init__(
+        self, prepare: Callable[[], S], answer: Callable[[S, A], R], *, parallel: bool = True
+    ) -> None:
+        self._prepare = prepare
+        self._answer = answer
+        self._child: tuple[int, int, int] | None = None  # pid, request write end, answer read end
+        if not parallel or not _may_fork():
+            return
+        request_read, request_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(request_write)
+            os.close(answer_read)
+            self._serve(request_read, answer_write)
+        os.close(request_read)
+        os.close(answer_write)
+        self._child = (pid, request_write, answer_read)
+
+    def _serve(self, request_read: int, answer_write: int) -> NoReturn:
+        """The child: prepare, wait for the request (none: leave), answer it pickled."""
+        status = 1
+        try:
+            gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
+            prepared = self._prepare()
+            with os.fdopen(request_read, "rb") as stream:
+                request = stream.read()
+            if request:
+                answer = self._answer(prepared, pickle.loads(request))
+                with os.fdopen(answer_write, "wb") as stream:
+                    stream.write(pickle.dumps(answer, protocol=5))
+            status = 0
+        finally:
+            os._exit(status)
+
+    def ask(self, request: A) -> R:
+        """``answer(prepare(), request)``: the child's, or worked out here when there is none or it
+        failed (an error is then raised here)."""
+        if self._child is not None:
+            payload = pickle.dumps(request, protocol=5)
+            pid, request_write, answer_read = self._child
+            self._child = None
+            # the child may have died: a broken pipe
+            with contextlib.suppress(OSError), os.fdopen(request_write, "wb") as stream:
+                stream.write(payload)
+            with os.fdopen(answer_read, "rb") as stream:
+                data = stream.read()
+            _, status = os.waitpid(pid, 0)
+            if status == 0:
+                with contextlib.suppress(Exception):  # an answer cut short: worked out here
+                    answer: R = pickle.loads(data)
+                    return answer
+        return self._answer(self._prepare(), request)
+
+    def close(self) -> None:
+        """End a child that was never asked (killed: it may still be preparing)."""
+        if self._child is not None:
+            pid, request_write, answer_read = self._child
+            self._child = None
+            os.close(request_write)
+            os.close(answer_read)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+    def __enter__(self) -> Prepared[S, A, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 #: Items :func:`shared` hands out: one byte per ticket.
 MAX_SHARED = 256
 
@@ -118,8 +207,7 @@ def shared(
     """
     if not 0 <= count <= MAX_SHARED:
         raise ValueError(f"shared() hands out at most {MAX_SHARED} items, not {count}")
-    threading = sys.modules.get("threading")
-    if processes < 2 or not can_fork() or (threading is not None and threading.active_count() > 1):
+    if processes < 2 or not _may_fork():
         return {index: here(index) for index in range(count)}, {}
     tickets, filling = os.pipe()
     os.write(filling, bytes(range(count)))  # at most 256 bytes: fits a pipe's buffer

@@ -111,9 +111,11 @@ def test_a_process_running_threads_is_not_forked() -> None:
     try:
         result = started(os.getpid)
         assert result is os.getpid  # runs here, when asked
-        from generator.forked import shared
+        from generator.forked import Prepared, shared
 
         assert shared(4, _cube, _cube, processes=2) == ({i: _cube(i) for i in range(4)}, {})
+        with Prepared(os.getpid, lambda pid, request: (pid, request)) as child:
+            assert child.ask(1) == (os.getpid(), 1)  # prepared and answered here
     finally:
         release.set()
         other.join()
@@ -183,3 +185,53 @@ def test_cores_are_those_this_process_may_run_on(monkeypatch: pytest.MonkeyPatch
     assert forked.shared(3, _cube, _cube, processes=forked.cores()) == ({0: 0, 1: 1, 2: 8}, {})
     monkeypatch.delattr(os, "sched_getaffinity")
     assert forked.cores() == (os.cpu_count() or 1)
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_prepared_child_prepares_then_answers() -> None:
+    from generator.forked import Prepared
+
+    inherited = list(range(100))  # never pickled on the way in
+
+    def prepare() -> tuple[int, int]:
+        return os.getpid(), sum(inherited)
+
+    def answer(prepared: tuple[int, int], request: int) -> tuple[int, int, int]:
+        return prepared[0], os.getpid(), prepared[1] * request
+
+    with Prepared(prepare, answer) as child:
+        preparer, answerer, value = child.ask(2)
+    assert preparer == answerer != os.getpid() and value == 9900
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_prepared_child_never_asked_is_ended_at_once() -> None:
+    import time
+
+    from generator.forked import Prepared
+
+    started_at = time.perf_counter()
+    with Prepared(lambda: time.sleep(60), lambda prepared, request: request):
+        pass
+    assert time.perf_counter() - started_at < 10
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_prepared_child_that_fails_is_replaced_by_this_process() -> None:
+    from generator.forked import Prepared
+
+    parent = os.getpid()
+
+    def dying() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies while preparing
+        return 5
+
+    with Prepared(dying, lambda prepared, request: (os.getpid(), prepared + request)) as child:
+        assert child.ask(1) == (parent, 6)
+
+    def failing(prepared: None, request: int) -> int:
+        raise ValueError(f"no answer to {request}")
+
+    with Prepared(lambda: None, failing) as child, pytest.raises(ValueError, match="no answer"):
+        child.ask(1)  # raised here, as without a child

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator import pipeline
+from generator import forked, pipeline
+from generator.forked import can_fork
 from generator.openapi.dump import dump_entry
 from generator.openapi.patch_validation import (
     changes_between,
@@ -142,6 +144,40 @@ def test_a_patched_validating_run_keeps_the_result_without_validating(
         full = pipeline.docs_to_spec(docs, cache_dir=None)
         assert patched.patched and patched.data == full.data
         assert patched.diagnostics == full.diagnostics
+    assert len(validated) == 1 + len(edits)  # the full builds' only
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+@pytest.mark.parametrize(
+    ("edits", "proved"),
+    [(DESCRIPTION_EDITS, 0), (RESOURCE_EDITS, len(RESOURCE_EDITS))],
+    ids=["descriptions", "resources"],
+)
+def test_a_patch_is_proved_valid_by_the_prover_child(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    validated: list[int],
+    edits: list[tuple[str, str, str]],
+    proved: int,
+) -> None:
+    """The child that got ready meanwhile makes the proof (none here); a run that needs no proof
+    ends it (no child is left behind)."""
+    here: list[bool] = []
+    prove = pipeline._proved
+    monkeypatch.setattr(pipeline, "_proved", lambda *a: here.append(prove(*a)) or here[-1])
+    asked: list[bool] = []
+    ask = forked.Prepared.ask
+    monkeypatch.setattr(forked.Prepared, "ask", lambda *a: asked.append(ask(*a)) or asked[-1])
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(EXAMPLE, docs)
+    pipeline.docs_to_spec(docs, cache_dir=cache)
+    for page, old, new in edits:
+        _edit(docs / page, old, new)
+        patched = pipeline.docs_to_spec(docs, cache_dir=cache)
+        assert patched.patched and patched.data == pipeline.docs_to_spec(docs, cache_dir=None).data
+        with pytest.raises(ChildProcessError):  # every child was waited for
+            os.waitpid(-1, os.WNOHANG)
+    assert asked == [True] * proved and not here
     assert len(validated) == 1 + len(edits)  # the full builds' only
 
 
