@@ -96,8 +96,7 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
     os.close(write_end)
 
     def result() -> R:
-        with os.fdopen(read_end, "rb") as stream:
-            data = stream.read()
+        data = _read_all(read_end)
         _, status = os.waitpid(pid, 0)
         if status == 0:
             try:
@@ -113,9 +112,10 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
 class Prepared(Generic[S, A, R]):
     """A forked child that prepares what a job needs (imports, a large load) while this process
     does other work, then answers one request with it: :meth:`ask` gives ``answer(prepare(),
-    request)``. Where this system cannot fork (see :func:`started`) or the child fails, both run
-    here when asked. Use it as a context manager: a child never asked is ended on leaving, so
-    ``prepare`` must only read (it may be killed half way). Not ``parallel``: no child."""
+    request)``; :meth:`send` lets this process go on meanwhile. Where this system cannot fork (see
+    :func:`started`) or the child fails, both run here when the answer is asked for. Use it as a
+    context manager: a child never asked is ended on leaving, so ``prepare`` must only read (it may
+    be killed half way). Not ``parallel``: no child."""
 
     def __init__(
         self, prepare: Callable[[], S], answer: Callable[[S, A], R], *, parallel: bool = True
@@ -136,16 +136,26 @@ class Prepared(Generic[S, A, R]):
         os.close(answer_write)
         self._child = (pid, request_write, answer_read)
 
+    @property
+    def forked(self) -> bool:
+        """Whether a child is preparing (else the job runs here when asked)."""
+        return self._child is not None
+
     def _serve(self, request_read: int, answer_write: int) -> NoReturn:
-        """The child: prepare, wait for the request (none: leave), answer it pickled."""
+        """The child: prepare while a thread takes in the request (so that sending a large one
+        never holds the parent up), then answer it pickled; no request: leave."""
+        import threading
+
         status = 1
         try:
             gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
+            received: list[bytes] = []
+            taker = threading.Thread(target=lambda: received.append(_read_all(request_read)))
+            taker.start()
             prepared = self._prepare()
-            with os.fdopen(request_read, "rb") as stream:
-                request = stream.read()
-            if request:
-                answer = self._answer(prepared, pickle.loads(request))
+            taker.join()
+            if received and received[0]:
+                answer = self._answer(prepared, pickle.loads(received[0]))
                 with os.fdopen(answer_write, "wb") as stream:
                     stream.write(pickle.dumps(answer, protocol=5))
             status = 0
@@ -155,21 +165,30 @@ class Prepared(Generic[S, A, R]):
     def ask(self, request: A) -> R:
         """``answer(prepare(), request)``: the child's, or worked out here when there is none or it
         failed (an error is then raised here)."""
-        if self._child is not None:
-            payload = pickle.dumps(request, protocol=5)
-            pid, request_write, answer_read = self._child
-            self._child = None
-            # the child may have died: a broken pipe
-            with contextlib.suppress(OSError), os.fdopen(request_write, "wb") as stream:
-                stream.write(payload)
-            with os.fdopen(answer_read, "rb") as stream:
-                data = stream.read()
+        return self.send(request)()
+
+    def send(self, request: A) -> Callable[[], R]:
+        """Send ``request`` to the child now; the function returned waits for :meth:`ask`'s
+        answer."""
+        if self._child is None:
+            return lambda: self._answer(self._prepare(), request)
+        payload = pickle.dumps(request, protocol=5)
+        pid, request_write, answer_read = self._child
+        self._child = None
+        # the child may have died: a broken pipe
+        with contextlib.suppress(OSError), os.fdopen(request_write, "wb") as stream:
+            stream.write(payload)
+
+        def answer() -> R:
+            data = _read_all(answer_read)
             _, status = os.waitpid(pid, 0)
             if status == 0:
                 with contextlib.suppress(Exception):  # an answer cut short: worked out here
-                    answer: R = pickle.loads(data)
-                    return answer
-        return self._answer(self._prepare(), request)
+                    found: R = pickle.loads(data)
+                    return found
+            return self._answer(self._prepare(), request)
+
+        return answer
 
     def close(self) -> None:
         """End a child that was never asked (killed: it may still be preparing)."""
@@ -187,6 +206,12 @@ class Prepared(Generic[S, A, R]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _read_all(descriptor: int) -> bytes:
+    """Everything until the other end is closed (the descriptor is closed after)."""
+    with os.fdopen(descriptor, "rb") as stream:
+        return stream.read()
 
 
 #: Items :func:`shared` hands out: one byte per ticket.
@@ -227,8 +252,7 @@ def shared(
         os.close(tickets)
         theirs: dict[int, T] = {}
         for pid, read_end in children:
-            with os.fdopen(read_end, "rb") as stream:
-                data = stream.read()
+            data = _read_all(read_end)
             _, status = os.waitpid(pid, 0)
             if status == 0:
                 with contextlib.suppress(Exception):  # a result cut short: its items run below

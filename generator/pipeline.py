@@ -7,11 +7,12 @@ markdown → page model → OpenAPI (docs_to_spec); OpenAPI → codegen model �
 from __future__ import annotations
 
 import functools
+import marshal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from generator.cache_dir import DEFAULT_CACHE
 from generator.diagnostics import Diagnostic, DiagnosticSink
@@ -24,6 +25,13 @@ if TYPE_CHECKING:
     from generator.openapi.patch_validation import Change
     from generator.render.run_cache import LastRun
     from generator.spec_cache import CachedRun, SpecCache
+
+    #: What a proof is asked about a patched document: its overlay on the last full build, and
+    #: the entries the patch changed (:func:`~generator.openapi.patch_validation.changes_in_text`).
+    Proof: TypeAlias = tuple[dict[Place, Any], dict[Place, Change]]
+    #: What validates a full build after a valid one: given the new document (marshalled), its
+    #: diagnostics (:func:`_validated`).
+    Checker: TypeAlias = Prepared[dict[str, Any] | None, bytes, list[Diagnostic]]
 
 
 #: Path items from which validating in a forked child beside the YAML dump pays for the fork.
@@ -199,11 +207,6 @@ def _same_models(
     return run
 
 
-#: What a proof is asked about a patched document: its overlay on the last full build, and the
-#: entries the patch changed (:func:`~generator.openapi.patch_validation.changes_in_text`).
-Proof = tuple["dict[Place, Any]", "dict[Place, Change]"]
-
-
 def _prover(last: _Last, *, parallel: bool = True) -> Prepared[dict[str, Any] | None, Proof, bool]:
     """What proves a patched document valid (:func:`_proved`) when the last one was: a forked
     child (unless not ``parallel``) that meanwhile imports the validator and loads the last full
@@ -217,8 +220,8 @@ def _prover(last: _Last, *, parallel: bool = True) -> Prepared[dict[str, Any] | 
 
 
 def _proof_base(cache: SpecCache, base: str | None) -> dict[str, Any] | None:
-    """The document of the full build ``base``, which the patches since are an overlay on, with
-    the validator imported."""
+    """The document of the build ``base`` (which the patches since are an overlay on, or which a
+    full build is compared with), with the validator imported."""
     import generator.openapi.strict_pass  # noqa: F401 (the validator: most of a proof's imports)
 
     return cache.document(base) if base is not None else None
@@ -310,7 +313,50 @@ def _build_spec(
     last_valid: _Last | None = None,
 ) -> SpecResult:
     """A full build. ``last_valid``: the last run, when its document was valid (this one's
-    validation is then first tried as a proof over what changed since)."""
+    validation is then first tried as a proof over what changed since, by :func:`_checker`)."""
+    checker = _checker(scan, last_valid) if validate and last_valid is not None else None
+    try:
+        return _full_build(
+            scan,
+            sink,
+            key=key,
+            version=version,
+            validate=validate,
+            cache=cache,
+            started=started,
+            last_valid=last_valid,
+            checker=checker,
+        )
+    finally:
+        if checker is not None:
+            checker.close()
+
+
+def _checker(scan: DocsScan, last: _Last) -> Checker:
+    """What validates a full build after a valid one (:func:`_validated`): a forked child that reads
+    the last document and imports the validator while this process loads the pages and builds,
+    then is sent the new document."""
+    from generator.forked import Prepared
+
+    cache, model = last.cache, last.run.model
+    return Prepared(
+        lambda: _proof_base(cache, model),
+        lambda base, document: _validated(marshal.loads(document), scan, base),
+    )
+
+
+def _full_build(
+    scan: DocsScan,
+    sink: DiagnosticSink,
+    *,
+    key: str,
+    version: str,
+    validate: bool,
+    cache: SpecCache | None,
+    started: float,
+    last_valid: _Last | None,
+    checker: Checker | None,
+) -> SpecResult:
     from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import open_pages
@@ -356,8 +402,14 @@ def _build_spec(
         return dumped.text, data
 
     validation: list[Diagnostic] | None = None
-    if validate:  # validation (the longest step) in a forked child while the text is written
-        parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
+    parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
+    sent = _marshalled(document) if checker is not None and checker.forked and parallel else None
+    if checker is not None and sent is not None:  # the child that got ready meanwhile validates
+        answer = checker.send(sent)
+        text, data = dump_and_store()
+        validation = answer()
+        sink.extend(validation)
+    elif validate:  # validation (the longest step) in a forked child while the text is written
         # read before the text is written: that store replaces the last run's files
         last_document = last_valid.cache.document(last_valid.run.model) if last_valid else None
         (text, data), found = beside(
@@ -378,6 +430,15 @@ def _build_spec(
         cache.store_run(CachedRun(key, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
     return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document, _text=text)
+
+
+def _marshalled(document: dict[str, Any]) -> bytes | None:
+    """The document for another process (marshal keeps its values, their types and which of them
+    are one shared object, which the validator tells apart); None when marshal cannot write it."""
+    try:
+        return marshal.dumps(document)
+    except ValueError:
+        return None
 
 
 def _validated(

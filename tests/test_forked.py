@@ -235,3 +235,18 @@ def test_a_prepared_child_that_fails_is_replaced_by_this_process() -> None:
 
     with Prepared(lambda: None, failing) as child, pytest.raises(ValueError, match="no answer"):
         child.ask(1)  # raised here, as without a child
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_large_request_is_sent_while_the_child_still_prepares() -> None:
+    import time
+
+    from generator.forked import Prepared
+
+    request = b"x" * 5_000_000  # far more than a pipe holds
+
+    with Prepared(lambda: time.sleep(1.0), lambda prepared, data: len(data)) as child:
+        started_at = time.perf_counter()
+        answer = child.send(request)
+        assert time.perf_counter() - started_at < 0.9  # not held up by the preparing child
+        assert answer() == len(request)

@@ -11,6 +11,7 @@ import pytest
 
 from generator import forked, pipeline
 from generator.forked import can_fork
+from generator.openapi import fast_validator, patch_validation
 from generator.openapi.dump import dump_entry
 from generator.openapi.patch_validation import (
     changes_between,
@@ -356,6 +357,59 @@ def test_a_full_build_after_a_valid_one_proves_what_changed(
     full = pipeline.docs_to_spec(docs, cache_dir=None)
     assert built.data == full.data and built.diagnostics == full.diagnostics
     assert (b"/again" in built.data) == (edit == "added")
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+@pytest.mark.parametrize("edit", ["added", "removed"])
+def test_a_full_build_after_a_valid_one_is_checked_by_a_child_that_got_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """The child forked as the build starts (it reads the last document meanwhile) is sent the new
+    document, marshalled, and finds what a validated build without a cache does."""
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 0)  # the example is small
+    answers: list[Any] = []
+    send = forked.Prepared.send
+
+    def recorded(self: forked.Prepared[Any, Any, Any], request: Any) -> Any:
+        answer = send(self, request)
+        if not isinstance(request, bytes):
+            return answer
+        return lambda: answers.append(answer()) or answers[-1]
+
+    monkeypatch.setattr(forked.Prepared, "send", recorded)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(EXAMPLE, docs)
+    again = (docs / "api" / "onlinemeeting-get.md").read_text("utf-8")
+    again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
+    if edit == "removed":
+        (docs / NEW_PAGE).write_text(again, "utf-8")
+    pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert answers == []  # no last valid document: validated beside the dump
+    if edit == "added":
+        (docs / NEW_PAGE).write_text(again, "utf-8")
+    else:
+        (docs / NEW_PAGE).unlink()
+    built = pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert answers == [[]]
+    full = pipeline.docs_to_spec(docs, cache_dir=None)
+    assert built.data == full.data and built.diagnostics == full.diagnostics
+    with pytest.raises(ChildProcessError):  # every child was waited for
+        os.waitpid(-1, os.WNOHANG)
+    # once more, the proof refused and a finding of the validator that names the document's size:
+    # the child validates the document it was sent, in full
+    monkeypatch.setattr(patch_validation, "still_valid", lambda document, changes: False)
+    finding = lambda document: ([(["paths"], f"{len(document['paths'])} paths")], None)  # noqa: E731
+    monkeypatch.setattr(fast_validator, "find_errors", finding)
+    (docs / "api" / "again.md").write_text(again.replace("/again", "/once-more"), "utf-8")
+    built = pipeline.docs_to_spec(docs, cache_dir=cache)
+    full = pipeline.docs_to_spec(docs, cache_dir=None)
+    assert len(answers) == 2 and answers[1] and [d.code for d in answers[1]] == ["O008"]
+    assert built.data == full.data and built.diagnostics == full.diagnostics
+
+
+def test_a_document_marshal_cannot_write_is_validated_here() -> None:
+    assert pipeline._marshalled({"a": [1, 1.5, True, None, "x"]}) is not None
+    assert pipeline._marshalled({"a": object()}) is None
 
 
 def test_other_components_may_be_added_or_change_where_nothing_refers_to_them() -> None:
