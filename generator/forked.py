@@ -81,18 +81,9 @@ def started(job: Callable[[], R]) -> Callable[[], R]:
         return job
     read_end, write_end = os.pipe()
     pid = os.fork()
-    if (
-        pid == 0
-    ):  # the child: run, send the result pickled, leave without any cleanup of the parent's
+    if pid == 0:
         os.close(read_end)
-        status = 1
-        try:
-            data = pickle.dumps(job(), protocol=5)
-            with os.fdopen(write_end, "wb") as stream:
-                stream.write(data)
-            status = 0
-        finally:
-            os._exit(status)
+        _send_and_leave(write_end, job)
     os.close(write_end)
 
     def result() -> R:
@@ -131,7 +122,7 @@ class Prepared(Generic[S, A, R]):
         if pid == 0:
             os.close(request_write)
             os.close(answer_read)
-            self._serve(request_read, answer_write)
+            _send_and_leave(answer_write, lambda: self._served(request_read))
         os.close(request_read)
         os.close(answer_write)
         self._child = (pid, request_write, answer_read)
@@ -141,26 +132,17 @@ class Prepared(Generic[S, A, R]):
         """Whether a child is preparing (else the job runs here when asked)."""
         return self._child is not None
 
-    def _serve(self, request_read: int, answer_write: int) -> NoReturn:
-        """The child: prepare while a thread takes in the request (so that sending a large one
-        never holds the parent up), then answer it pickled; no request: leave."""
+    def _served(self, request_read: int) -> R:
+        """The child's answer: prepare while a thread takes in the request (so that sending a
+        large one never holds the parent up), then answer it."""
         import threading
 
-        status = 1
-        try:
-            gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
-            received: list[bytes] = []
-            taker = threading.Thread(target=lambda: received.append(_read_all(request_read)))
-            taker.start()
-            prepared = self._prepare()
-            taker.join()
-            if received and received[0]:
-                answer = self._answer(prepared, pickle.loads(received[0]))
-                with os.fdopen(answer_write, "wb") as stream:
-                    stream.write(pickle.dumps(answer, protocol=5))
-            status = 0
-        finally:
-            os._exit(status)
+        received: list[bytes] = []
+        taker = threading.Thread(target=lambda: received.append(_read_all(request_read)))
+        taker.start()
+        prepared = self._prepare()
+        taker.join()
+        return self._answer(prepared, pickle.loads(received[0]))
 
     def ask(self, request: A) -> R:
         """``answer(prepare(), request)``: the child's, or worked out here when there is none or it
@@ -244,7 +226,9 @@ def shared(
             pid = os.fork()
             if pid == 0:
                 os.close(read_end)
-                _serve_tickets(tickets, there, write_end)  # never returns
+                _send_and_leave(
+                    write_end, lambda: {index: there(index) for index in _taken(tickets)}
+                )
             os.close(write_end)
             children.append((pid, read_end))
         mine = {index: here(index) for index in _taken(tickets)}
@@ -268,15 +252,16 @@ def _taken(tickets: int) -> Iterator[int]:
         yield ticket[0]
 
 
-def _serve_tickets(tickets: int, job: Callable[[int], Any], result_end: int) -> NoReturn:
-    """A :func:`shared` child: run ``job`` on the items it takes, send them pickled, and leave
-    without any cleanup of the parent's."""
+def _send_and_leave(result_end: int, job: Callable[[], Any]) -> NoReturn:
+    """A child's whole life after the fork: run ``job``, send its result pickled, and leave
+    without any cleanup of the parent's (exit status 1 when the job failed: the parent then does
+    the work itself)."""
     status = 1
     try:
         gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
-        results = {index: job(index) for index in _taken(tickets)}
+        data = pickle.dumps(job(), protocol=5)
         with os.fdopen(result_end, "wb") as stream:
-            stream.write(pickle.dumps(results, protocol=5))
+            stream.write(data)
         status = 0
     finally:
         os._exit(status)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     #: What a proof is asked about a patched document: its overlay on the last full build, and
     #: the entries the patch changed (:func:`~generator.openapi.patch_validation.changes_in_text`).
     Proof: TypeAlias = tuple[dict[Place, Any], dict[Place, Change]]
+    #: What proves a patched document valid, given its :data:`Proof` (:func:`_proved`).
+    Prover: TypeAlias = Prepared[dict[str, Any] | None, Proof, bool]
     #: What validates a full build after a valid one: given the new document (marshalled), its
     #: diagnostics (:func:`_validated`).
     Checker: TypeAlias = Prepared[dict[str, Any] | None, bytes, list[Diagnostic]]
@@ -207,7 +209,7 @@ def _same_models(
     return run
 
 
-def _prover(last: _Last, *, parallel: bool = True) -> Prepared[dict[str, Any] | None, Proof, bool]:
+def _prover(last: _Last, *, parallel: bool = True) -> Prover:
     """What proves a patched document valid (:func:`_proved`) when the last one was: a forked
     child (unless not ``parallel``) that meanwhile imports the validator and loads the last full
     build's document (0.35 s of a proof's 0.6 s), so that both are ready when the patch is; ended
@@ -242,13 +244,14 @@ def _patched(
     *,
     key: str,
     version: str,
-    prover: Prepared[dict[str, Any] | None, Proof, bool] | None,
+    prover: Prover | None,
 ) -> tuple[CachedRun, bytes] | None:
     """The run and its YAML text, patched from the last when the pages edited since changed only
     in their descriptions or inside an operation's tables and examples
     (:mod:`generator.openapi.patch`); None when a full build is needed. The run keeps the last
-    validation result when it provably holds (:mod:`generator.openapi.patch_validation`): with
-    ``validate``, a valid document's result is also kept when the patched items are proved valid.
+    validation result when it provably holds (:mod:`generator.openapi.patch_validation`); with a
+    ``prover`` (the run validates and the last document was valid), also when the patched items
+    are proved valid.
     """
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.openapi.patch_validation import changes_in_text, kept_validation
@@ -357,6 +360,7 @@ def _full_build(
     last_valid: _Last | None,
     checker: Checker | None,
 ) -> SpecResult:
+    """:func:`_build_spec`'s work; its validation by ``checker`` when there is one."""
     from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import open_pages

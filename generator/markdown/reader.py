@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -284,11 +284,6 @@ def parse_file(relative: str, data: bytes) -> Page:
             f"invalid UTF-8 byte at offset {exc.start}; replaced",
         )
         return replace(page, diagnostics=(problem, *page.diagnostics))
-
-
-def _parse_chunk(chunk: Sequence[tuple[str, bytes]]) -> list[bytes]:
-    """Pages pickled one by one: the parent unpickles them and writes the same bytes to the cache."""
-    return [dump_page(parse_file(relative, data)) for relative, data in chunk]
 
 
 def _parse_all(
