@@ -132,16 +132,23 @@ def docs_to_spec(
         data = cache.text(answer.model)  # None when missing or damaged: built again
     if cache is None or answer is None or data is None:
         valid = previous if previous is not None and previous.run.validation == [] else None
-        return _build_spec(
-            scan,
-            sink,
-            key=key,
-            version=version,
-            validate=validate,
-            cache=cache,
-            started=started,
-            last_valid=valid,
-        )
+        # this build's validation, first tried as a proof over what changed since the last
+        checker = _checker(scan, valid) if validate and valid is not None else None
+        try:
+            return _build_spec(
+                scan,
+                sink,
+                key=key,
+                version=version,
+                validate=validate,
+                cache=cache,
+                started=started,
+                last_valid=valid,
+                checker=checker,
+            )
+        finally:
+            if checker is not None:
+                checker.close()
     remember_scan(scan, sink)
     sink.extend(from_rows(answer.diagnostics))
     if validate and answer.validation is not None:
@@ -304,37 +311,6 @@ def _patched(
     return run, patched.data
 
 
-def _build_spec(
-    scan: DocsScan,
-    sink: DiagnosticSink,
-    *,
-    key: str,
-    version: str,
-    validate: bool,
-    cache: SpecCache | None,
-    started: float,
-    last_valid: _Last | None = None,
-) -> SpecResult:
-    """A full build. ``last_valid``: the last run, when its document was valid (this one's
-    validation is then first tried as a proof over what changed since, by :func:`_checker`)."""
-    checker = _checker(scan, last_valid) if validate and last_valid is not None else None
-    try:
-        return _full_build(
-            scan,
-            sink,
-            key=key,
-            version=version,
-            validate=validate,
-            cache=cache,
-            started=started,
-            last_valid=last_valid,
-            checker=checker,
-        )
-    finally:
-        if checker is not None:
-            checker.close()
-
-
 def _checker(scan: DocsScan, last: _Last) -> Checker:
     """What validates a full build after a valid one (:func:`_validated`): a forked child that reads
     the last document and imports the validator while this process loads the pages and builds,
@@ -348,7 +324,7 @@ def _checker(scan: DocsScan, last: _Last) -> Checker:
     )
 
 
-def _full_build(
+def _build_spec(
     scan: DocsScan,
     sink: DiagnosticSink,
     *,
@@ -357,10 +333,12 @@ def _full_build(
     validate: bool,
     cache: SpecCache | None,
     started: float,
-    last_valid: _Last | None,
-    checker: Checker | None,
+    last_valid: _Last | None = None,
+    checker: Checker | None = None,
 ) -> SpecResult:
-    """:func:`_build_spec`'s work; its validation by ``checker`` when there is one."""
+    """A full build. ``last_valid``: the last run, when its document was valid (this one's
+    validation is then first tried as a proof over what changed since), and ``checker``, the child
+    that got ready to validate it meanwhile (:func:`_checker`)."""
     from generator.collector import paused
     from generator.forked import beside
     from generator.markdown.reader import open_pages

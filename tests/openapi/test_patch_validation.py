@@ -332,6 +332,18 @@ def test_added_and_removed_items_are_proved_valid_or_refused() -> None:
 NEW_PAGE = "api/onlinemeeting-getagain.md"
 
 
+def _docs_and_a_page(tmp_path: Path, edit: str) -> tuple[Path, Path, str]:
+    """A copy of the example docs, a cache folder and an operation page for a new path, which the
+    docs already hold when it is to be ``removed``."""
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(EXAMPLE, docs)
+    again = (docs / "api" / "onlinemeeting-get.md").read_text("utf-8")
+    again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
+    if edit == "removed":
+        (docs / NEW_PAGE).write_text(again, "utf-8")
+    return docs, cache, again
+
+
 @pytest.mark.parametrize("edit", ["added", "removed"])
 def test_a_full_build_after_a_valid_one_proves_what_changed(
     tmp_path: Path, validated: list[int], edit: str
@@ -339,12 +351,7 @@ def test_a_full_build_after_a_valid_one_proves_what_changed(
     """A page added or removed is a full build; the default run then proves the path items that
     changed valid instead of validating the whole document, and reports what a validated build
     without a cache does."""
-    docs, cache = tmp_path / "docs", tmp_path / "cache"
-    shutil.copytree(EXAMPLE, docs)
-    again = (docs / "api" / "onlinemeeting-get.md").read_text("utf-8")
-    again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
-    if edit == "removed":
-        (docs / NEW_PAGE).write_text(again, "utf-8")
+    docs, cache, again = _docs_and_a_page(tmp_path, edit)
     first = pipeline.docs_to_spec(docs, cache_dir=cache)
     assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
     if edit == "added":
@@ -377,12 +384,7 @@ def test_a_full_build_after_a_valid_one_is_checked_by_a_child_that_got_ready(
         return lambda: answers.append(answer()) or answers[-1]
 
     monkeypatch.setattr(forked.Prepared, "send", recorded)
-    docs, cache = tmp_path / "docs", tmp_path / "cache"
-    shutil.copytree(EXAMPLE, docs)
-    again = (docs / "api" / "onlinemeeting-get.md").read_text("utf-8")
-    again = again.replace("/onlineMeetings/{meetingId}", "/onlineMeetings/{meetingId}/again")
-    if edit == "removed":
-        (docs / NEW_PAGE).write_text(again, "utf-8")
+    docs, cache, again = _docs_and_a_page(tmp_path, edit)
     pipeline.docs_to_spec(docs, cache_dir=cache)
     assert answers == []  # no last valid document: validated beside the dump
     if edit == "added":
