@@ -132,8 +132,10 @@ def docs_to_spec(
         data = cache.text(answer.model)  # None when missing or damaged: built again
     if cache is None or answer is None or data is None:
         valid = previous if previous is not None and previous.run.validation == [] else None
-        # this build's validation, first tried as a proof over what changed since the last
-        checker = _checker(scan, valid) if validate and valid is not None else None
+        # this build's validation, first tried as a proof over what changed since the last; in
+        # a child only when the document is likely to be large enough (the last one was)
+        large = valid is not None and valid.run.stats.get("operations", 0) >= PARALLEL_VALIDATION
+        checker = _checker(scan, valid) if validate and valid is not None and large else None
         try:
             return _build_spec(
                 scan,

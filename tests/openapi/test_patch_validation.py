@@ -346,11 +346,13 @@ def _docs_and_a_page(tmp_path: Path, edit: str) -> tuple[Path, Path, str]:
 
 @pytest.mark.parametrize("edit", ["added", "removed"])
 def test_a_full_build_after_a_valid_one_proves_what_changed(
-    tmp_path: Path, validated: list[int], edit: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validated: list[int], edit: str
 ) -> None:
     """A page added or removed is a full build; the default run then proves the path items that
     changed valid instead of validating the whole document, and reports what a validated build
-    without a cache does."""
+    without a cache does. The example is small: no child gets ready to check it."""
+    checkers: list[object] = []
+    monkeypatch.setattr(pipeline, "_checker", lambda *a: checkers.append(a))
     docs, cache, again = _docs_and_a_page(tmp_path, edit)
     first = pipeline.docs_to_spec(docs, cache_dir=cache)
     assert validated == [1] and not [d for d in first.diagnostics if d.code == "O008"]
@@ -364,6 +366,7 @@ def test_a_full_build_after_a_valid_one_proves_what_changed(
     full = pipeline.docs_to_spec(docs, cache_dir=None)
     assert built.data == full.data and built.diagnostics == full.diagnostics
     assert (b"/again" in built.data) == (edit == "added")
+    assert checkers == []
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
