@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     #: What a proof is asked about a patched document: its overlay on the last full build, and
     #: the entries the patch changed (:func:`~generator.openapi.patch_validation.changes_in_text`).
     Proof: TypeAlias = tuple[dict[Place, Any], dict[Place, Change]]
-    #: What proves a patched document valid, given its :data:`Proof` (:func:`_proved`).
-    Prover: TypeAlias = Prepared[dict[str, Any] | None, Proof, bool]
+    #: What validates a patched document, given its :data:`Proof` (:func:`_proved`).
+    Prover: TypeAlias = Prepared[dict[str, Any] | None, Proof, list[Diagnostic] | None]
     #: What validates a full build after a valid one: given the new document (marshalled), its
     #: diagnostics (:func:`_validated`).
     Checker: TypeAlias = Prepared[dict[str, Any] | None, bytes, list[Diagnostic]]
@@ -106,7 +106,7 @@ def docs_to_spec(
         pending = model_digests(scan, previous.models, limit=MODEL_CHECK_LIMIT)
         if pending.elsewhere:  # the edited pages are parsed in a child: read what a patch needs
             previous.prepare()
-        prover = _prover(previous) if validate and previous.run.validation == [] else None
+        prover = _prover(previous, scan) if validate and previous.run.validation == [] else None
         try:
             digests = pending.result()
             if digests is not None:
@@ -218,8 +218,8 @@ def _same_models(
     return run
 
 
-def _prover(last: _Last, *, parallel: bool = True) -> Prover:
-    """What proves a patched document valid (:func:`_proved`) when the last one was: a forked
+def _prover(last: _Last, scan: DocsScan, *, parallel: bool = True) -> Prover:
+    """What validates a patched document (:func:`_proved`) when the last one was valid: a forked
     child (unless not ``parallel``) that meanwhile imports the validator and loads the last full
     build's document (0.35 s of a proof's 0.6 s), so that both are ready when the patch is; ended
     unasked when the run needs no proof."""
@@ -227,7 +227,11 @@ def _prover(last: _Last, *, parallel: bool = True) -> Prover:
 
     # the patch state names that document; read here, as the patch will replace its file
     base = last.state.base if last.state is not None else None
-    return Prepared(lambda: _proof_base(last.cache, base), _proved, parallel=parallel)
+    return Prepared(
+        lambda: _proof_base(last.cache, base),
+        lambda document, proof: _proved(document, proof, scan),
+        parallel=parallel,
+    )
 
 
 def _proof_base(cache: SpecCache, base: str | None) -> dict[str, Any] | None:
@@ -238,12 +242,18 @@ def _proof_base(cache: SpecCache, base: str | None) -> dict[str, Any] | None:
     return cache.document(base) if base is not None else None
 
 
-def _proved(base: dict[str, Any] | None, proof: Proof) -> bool:
+def _proved(base: dict[str, Any] | None, proof: Proof, scan: DocsScan) -> list[Diagnostic] | None:
+    """The patched document's validation: none found when the changed entries are proved valid,
+    else the validator's (the validator is imported and the document at hand either way); None
+    without the last full build's document."""
     from generator.openapi.patch import apply_overlay
     from generator.openapi.patch_validation import still_valid
 
+    if base is None:
+        return None
     overlay, changes = proof
-    return base is not None and still_valid(apply_overlay(base, overlay), changes)
+    document = apply_overlay(base, overlay)
+    return [] if still_valid(document, changes) else _validate(document, scan)
 
 
 def _patched(
@@ -259,8 +269,8 @@ def _patched(
     in their descriptions or inside an operation's tables and examples
     (:mod:`generator.openapi.patch`); None when a full build is needed. The run keeps the last
     validation result when it provably holds (:mod:`generator.openapi.patch_validation`); with a
-    ``prover`` (the run validates and the last document was valid), also when the patched items
-    are proved valid.
+    ``prover`` (the run validates and the last document was valid), the prover's: none found when
+    the patched items are proved valid, else the whole document's validation.
     """
     from generator.openapi.patch import entries_to_patch, pages_needed, patch
     from generator.openapi.patch_validation import changes_in_text, kept_validation
@@ -305,8 +315,8 @@ def _patched(
     validation = kept_validation(last.run.validation, text, state.spans, patched.values)
     if validation is None and prover is not None:
         changes = changes_in_text(text, state.spans, patched.values)
-        if changes is not None and prover.ask((patched.state.overlay, changes)):
-            validation = []
+        found = prover.ask((patched.state.overlay, changes)) if changes is not None else None
+        validation = to_rows(found) if found is not None else None
     rows = to_rows(patched.diagnostics)
     run = CachedRun(key, rows, last.run.pages, last.run.stats, validation, model)
     last.cache.store_run(run)

@@ -178,8 +178,33 @@ def test_a_patch_is_proved_valid_by_the_prover_child(
         assert patched.patched and patched.data == pipeline.docs_to_spec(docs, cache_dir=None).data
         with pytest.raises(ChildProcessError):  # every child was waited for
             os.waitpid(-1, os.WNOHANG)
-    assert asked == [True] * proved and not here
+    assert asked == [[]] * proved and not here
     assert len(validated) == 1 + len(edits)  # the full builds' only
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_a_patch_the_proof_refuses_is_validated_in_full_by_the_prover_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validated: list[int]
+) -> None:
+    """The child has the validator imported and the document at hand: it validates the whole
+    patched document itself, which finds what a validated build without a cache does."""
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(EXAMPLE, docs)
+    pipeline.docs_to_spec(docs, cache_dir=cache)
+    monkeypatch.setattr(patch_validation, "still_valid", lambda document, changes: False)
+    finding = lambda document: ([(["paths"], f"{len(document['paths'])} paths")], None)  # noqa: E731
+    monkeypatch.setattr(fast_validator, "find_errors", finding)
+    page, old, new = RESOURCE_EDITS[0]
+    _edit(docs / page, old, new)
+    patched = pipeline.docs_to_spec(docs, cache_dir=cache)
+    assert validated == [1]  # the first build's: the patched document was validated in the child
+    monkeypatch.setattr(pipeline, "PARALLEL_VALIDATION", 10**6)  # the reference, in this process
+    full = pipeline.docs_to_spec(docs, cache_dir=None)
+    assert patched.patched and patched.data == full.data
+    assert patched.diagnostics == full.diagnostics
+    assert [d.code for d in patched.diagnostics].count("O008") == 1
+    with pytest.raises(ChildProcessError):  # every child was waited for
+        os.waitpid(-1, os.WNOHANG)
 
 
 def _document(**paths: Any) -> dict[str, Any]:
