@@ -64,6 +64,14 @@ def _spec(docs: Path, out: Path) -> str:
     return out.read_text("utf-8")
 
 
+def _spec_without_a_cache(docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The spec of ``docs`` built in a fresh working directory (so with no cache at all)."""
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    monkeypatch.chdir(fresh)
+    return _spec(docs, fresh / "c.yaml")
+
+
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     run = tmp_path / "run"
@@ -94,10 +102,7 @@ def test_one_changed_page_changes_the_spec_as_without_a_cache(
     assert "What the thing2 looks like." in after and "What the thing2 weighs." not in after
     assert "colour:" in after
     # the same docs in a fresh working directory (no cache at all) give the same text
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    monkeypatch.chdir(fresh)
-    assert _spec(docs, fresh / "c.yaml") == after
+    assert _spec_without_a_cache(docs, tmp_path, monkeypatch) == after
 
 
 def test_an_unchanged_edit_time_is_not_a_change(tmp_path: Path, workdir: Path) -> None:
@@ -137,10 +142,7 @@ def test_the_benchmarks_operation_edit_changes_the_spec_as_without_a_cache(
     page.write_text(add_operation_row(page.read_text("utf-8"), 7), "utf-8")
     after = _spec(docs, workdir / "b.yaml")
     assert "name: benchmark7" in after and "name: benchmark7" not in before
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    monkeypatch.chdir(fresh)
-    assert _spec(docs, fresh / "c.yaml") == after
+    assert _spec_without_a_cache(docs, tmp_path, monkeypatch) == after
 
 
 def test_the_summary_says_how_a_run_was_answered(
@@ -173,7 +175,4 @@ def test_the_benchmarks_added_page_adds_its_endpoints_as_without_a_cache(
     page.with_name("benchmark-added-3.md").write_text(added_page(page.read_text("utf-8"), 3))
     after = _spec(docs, workdir / "b.yaml")
     assert "/benchmark3" in after and "benchmark3" not in before
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    monkeypatch.chdir(fresh)
-    assert _spec(docs, fresh / "c.yaml") == after
+    assert _spec_without_a_cache(docs, tmp_path, monkeypatch) == after
