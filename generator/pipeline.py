@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import marshal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -247,13 +247,11 @@ def _proved(base: dict[str, Any] | None, proof: Proof, scan: DocsScan) -> list[D
     else the validator's (the validator is imported and the document at hand either way); None
     without the last full build's document."""
     from generator.openapi.patch import apply_overlay
-    from generator.openapi.patch_validation import still_valid
 
     if base is None:
         return None
     overlay, changes = proof
-    document = apply_overlay(base, overlay)
-    return [] if still_valid(document, changes) else _validate(document, scan)
+    return _proved_or_validated(apply_overlay(base, overlay), changes, scan)
 
 
 def _patched(
@@ -441,13 +439,23 @@ def _validated(
     """The document's validation: none found when ``last`` (the last run's document, which was
     valid) differs from it only in a few path items and schemas (at most :data:`PROOF_LIMIT`),
     proved valid (:func:`~generator.openapi.patch_validation.still_valid`); else the validator's."""
-    if last is not None:
-        from generator.openapi.patch_validation import changes_between, still_valid
+    from generator.openapi.patch_validation import changes_between
 
-        changes = changes_between(last, document)
-        if changes is not None and len(changes) <= PROOF_LIMIT and still_valid(document, changes):
-            return []
-    return _validate(document, scan)
+    changes = changes_between(last, document) if last is not None else None
+    few = changes if changes is not None and len(changes) <= PROOF_LIMIT else None
+    return _proved_or_validated(document, few, scan)
+
+
+def _proved_or_validated(
+    document: dict[str, Any], changes: Mapping[Place, Change] | None, scan: DocsScan
+) -> list[Diagnostic]:
+    """None found when ``changes`` (from a valid last document) are proved valid; else the
+    validator's findings on the whole document (also without ``changes``)."""
+    from generator.openapi.patch_validation import still_valid
+
+    return (
+        [] if changes is not None and still_valid(document, changes) else _validate(document, scan)
+    )
 
 
 def _validate(document: dict[str, Any], scan: DocsScan) -> list[Diagnostic]:
