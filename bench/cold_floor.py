@@ -6,7 +6,8 @@ Each stage runs in this process, on one core, and is timed in CPU seconds:
 
 - parse: every page, as a cold run parses it;
 - parse, markdown-it replayed: the same again, with markdown-it-py's block and inline results
-  looked up from the first pass. That is what the parse would cost with a markdown parser that
+  looked up from the first pass (specdown's own memo of them, ``blocks.SECTIONS`` and
+  ``blocks.CELLS``, starts empty in each pass, as in a cold run). That is what the parse would cost with a markdown parser that
   took no time. The pages must come out equal to the first pass's, or the figure is not printed;
 - build and dump: the document from the pages, and its YAML text.
 
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 
 from generator.diagnostics import DiagnosticSink
 from generator.forked import cores
-from generator.markdown.blocks import MD
+from generator.markdown.blocks import MD, forget
 from generator.markdown.reader import parse_file
 from generator.openapi.document import build_document
 from generator.openapi.dump import dump_fragments
@@ -80,6 +81,7 @@ def main() -> int:
     count = cores()
 
     def parse_all() -> list[Any]:
+        forget()  # each pass as a cold run's first: nothing seen before
         return [parse_file(relative, data) for relative, data in files]
 
     pages, parse = _cpu(parse_all)

@@ -2,19 +2,19 @@
 
 A comment whose text starts with ``{`` is an annotation; other comments (``markdownlint-disable``,
 ``uuid: …``, notes) are not. Page annotations (``"type": "#page.annotation"``) describe the page, not a
-block, and are dropped here.
+block, and are dropped here. The result depends on the comment's text alone, so a section seen
+before reuses it (``blocks.SECTIONS``); the caller makes the :class:`Annotation` at its line.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.markdown import lenient_json
-from generator.markdown.model import Annotation
-
-__all__ = ["Annotation", "parse_comment"]
 
 
-def parse_comment(html: str, line: int) -> tuple[Annotation | None, str]:
-    """Return (annotation or None, problem or ""), for one HTML block's text."""
+def read_comment(html: str) -> tuple[dict[str, Any] | None, str]:
+    """Return (the annotation's data or None, problem or ""), for one HTML block's text."""
     start = html.find("<!--")
     end = html.rfind("-->")
     if start < 0 or end < start:
@@ -35,4 +35,4 @@ def parse_comment(html: str, line: int) -> tuple[Annotation | None, str]:
     problem = (
         "annotation holds more than one JSON object; the first was used" if result.extra else ""
     )
-    return Annotation(data, line), problem
+    return data, problem

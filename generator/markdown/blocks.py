@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.token import Token
 
-from generator.markdown.annotations import Annotation, parse_comment
+from generator.markdown.annotations import read_comment
 from generator.markdown.inline import InlineText, parse_inline
+from generator.markdown.model import Annotation
 
 # The module, not the rule function that ``markdown_it.rules_block`` re-exports under the same name.
 gfm_table: Any = importlib.import_module("markdown_it.rules_block.table")
@@ -209,6 +210,90 @@ class Blocks:
     bad_annotations: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(Generic[K, V]):
+    """Results by their input, forgotten all at once when ``size`` are held (:meth:`trim`): a
+    long-lived process (``serve``, a watch loop) must not grow without end."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.found: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        return self.found.get(key)
+
+    def put(self, key: K, value: V) -> V:
+        self.found[key] = value
+        return value
+
+    def trim(self) -> None:
+        """Forget everything when full. Called between pages only: a page's pickle (its model
+        digest) tells which of its values are one object, and two equal cells of one page must
+        always be one, whatever pages were parsed before."""
+        if len(self.found) >= self.size:
+            self.found.clear()
+
+    def clear(self) -> None:
+        self.found.clear()
+
+
+#: What markdown-it found in a section's source (the kind, the token's first line in the source,
+#: what the kind needs; see :func:`_items`).
+Item = tuple[str, int, Any]
+
+#: Pages repeat much of their text word for word (permission tables, "If successful…" sentences,
+#: the prose around examples): half the sections of the corpus and three quarters of the cells
+#: read are the same text as an earlier one, so markdown-it's answer for each is kept.
+#:
+#: A page's pickle is its model digest, and pickle writes an object met twice once: so a page
+#: must hold the same objects, shared alike, whatever pages were parsed before. A remembered
+#: result holds objects of the page that made it. Of those, the only one that page also holds
+#: elsewhere is a cell's text, which the cell's inline result may be (a one-word ``split`` gives
+#: the string itself): a remembered result takes the new cell's text there
+#: (:meth:`Tokenizer._inline`). Sections are joined afresh from the page's lines, which no page
+#: model holds.
+SECTIONS: Memo[str, tuple[Item, ...]] = Memo(20_000)
+CELLS: Memo[str, tuple[str, InlineText]] = Memo(50_000)
+
+
+def forget() -> None:
+    """Empty :data:`SECTIONS` and :data:`CELLS` (to time a parse as if nothing was seen before)."""
+    SECTIONS.clear()
+    CELLS.clear()
+
+
+def _items(source: str) -> tuple[Item, ...]:
+    """The blocks of ``source`` that :meth:`Tokenizer.blocks` reads, from markdown-it's tokens.
+
+    Block rules never read the environment (the reference rule is off), so the tokens, and these
+    items, depend on the source alone.
+    """
+    found = SECTIONS.get(source)
+    if found is not None:
+        return found
+    tokens: list[Token] = []
+    MD.block.parse(source, MD, {}, tokens)  # the core chain holds only this rule
+    items: list[Item] = []
+    for index, token in enumerate(tokens):
+        if token.map is None:  # closing tokens: nothing to read
+            continue
+        kind, line = token.type, token.map[0]
+        if kind == "html_block":
+            items.append((kind, line, read_comment(token.content)))
+        elif kind == "fence":
+            items.append((kind, line, (token.info.strip().lower(), token.content)))
+        elif kind == "specdown_table":
+            items.append((kind, line, token.meta["rows"]))
+        elif kind == "paragraph_open":
+            items.append((kind, line, tokens[index + 1].content))
+        elif kind == "heading_open" and not tokens[index + 1].content.startswith("["):
+            items.append((kind, line, None))  # a real heading; a tab header is not one
+    return SECTIONS.put(source, tuple(items))
+
+
 class Tokenizer:
     """Tokenises section text of one page; holds the page's reference definitions for links."""
 
@@ -223,13 +308,29 @@ class Tokenizer:
                 for label, href in references.items()
             }
         }
+        self.references = bool(references)
+        SECTIONS.trim()  # a new page
+        CELLS.trim()
 
     def inline(self, cell: Cell | Paragraph) -> InlineText:
         if isinstance(cell, Cell):
             if cell._inline is None:
-                cell._inline = parse_inline(MD, cell.source, self.env)
+                cell._inline = self._inline(cell.source)
             return cell._inline
-        return parse_inline(MD, cell.source, self.env)
+        return self._inline(cell.source)
+
+    def _inline(self, source: str) -> InlineText:
+        if self.references and "[" in source:  # a link may be one of the page's references
+            return parse_inline(MD, source, self.env)
+        found = CELLS.get(source)
+        if found is None:
+            return CELLS.put(source, (source, parse_inline(MD, source, self.env)))[1]
+        seen, text = found
+        parts = (text.plain, text.marked, text.shape)
+        if seen is not source and any(part is seen for part in parts):
+            plain, marked, shape = (source if part is seen else part for part in parts)
+            text = InlineText(plain, marked, shape, text.links)
+        return text
 
     def blocks(self, start: int, end: int) -> Blocks:
         """Tables, fences (with their annotations) and paragraphs of ``lines[start:end]``."""
@@ -237,40 +338,29 @@ class Tokenizer:
         if start >= end:
             return out
         source, kept = self._source(start, end)
-        tokens: list[Token] = []
-        MD.block.parse(source, MD, dict(self.env), tokens)  # the core chain holds only this rule
         pending: tuple[Annotation, bool] | None = None  # (annotation, text stood in between)
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token.map is None:  # closing tokens: nothing to read
-                index += 1
-                continue
-            line = kept[token.map[0]] + 1
-            kind = token.type
+        for kind, index, value in _items(source):
+            line = kept[index] + 1
             if kind == "html_block":
-                annotation, problem = parse_comment(token.content, line)
+                data, problem = value
                 if problem:
                     out.bad_annotations.append((line, problem))
-                pending = (annotation, False) if annotation else pending
+                pending = (Annotation(data, line), False) if data is not None else pending
             elif kind == "fence":
-                content = self._fence_content(line - 1, token)
-                fence = Fence(line, token.info.strip().lower(), content)
+                info, content = value
+                fence = Fence(line, info, self._fence_content(line - 1, content))
                 if pending:
                     fence.annotation, fence.annotation_gap = pending
                     pending = None
                 out.fences.append(fence)
             elif kind == "specdown_table":
-                self._table(token, kept, out)
+                self._table(value, kept, out)
             elif kind == "paragraph_open":
-                out.paragraphs.append(Paragraph(line, tokens[index + 1].content))
+                out.paragraphs.append(Paragraph(line, value))
                 if pending:
                     pending = (pending[0], True)
-            elif (
-                kind == "heading_open" and pending and not tokens[index + 1].content.startswith("[")
-            ):
-                pending = None  # a real heading ends an annotation's reach; a tab header does not
-            index += 1
+            elif pending:  # a heading ends an annotation's reach
+                pending = None
         return out
 
     def _source(self, start: int, end: int) -> tuple[str, list[int]]:
@@ -286,10 +376,12 @@ class Tokenizer:
                 del kept[opening + 1 - start : min(closing, end) - start]
         return "\n".join([self.lines[index] for index in kept]), kept
 
-    def _fence_content(self, opening: int, token: Token) -> str:
+    def _fence_content(self, opening: int, parsed: str) -> str:
+        """The fence's body from the page's lines (``parsed``, markdown-it's, when the scan
+        found no such fence)."""
         closing = self.fences.get(opening)
         if closing is None:
-            return token.content
+            return parsed
         opener = self.lines[opening]
         indent = len(opener) - len(opener.lstrip(" "))
         body = self.lines[opening + 1 : closing]
@@ -297,8 +389,8 @@ class Tokenizer:
             body = [line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in body]
         return "".join(line + "\n" for line in body)
 
-    def _table(self, token: Token, kept: list[int], out: Blocks) -> None:
-        (head_line, head), *body = token.meta["rows"]
+    def _table(self, rows: list[tuple[int, list[str]]], kept: list[int], out: Blocks) -> None:
+        (head_line, head), *body = rows
         table = Table(kept[head_line] + 1, [Cell(text) for text in head], [])
         for line, cells in body:
             row = Row(kept[line] + 1, [Cell(text) for text in cells])
