@@ -98,21 +98,23 @@ _READ = frozenset({"table_open", "tr_open", "inline"})
 
 
 def _may_start(state: StateBlock, line: int, characters: str) -> bool:
-    """False when ``line`` has text whose first character is none of ``characters``."""
+    """Whether ``line`` exists and has text whose first character is one of ``characters``."""
     if line >= state.lineMax:
-        return True
+        return False
     position = state.bMarks[line] + state.tShift[line]
-    return position >= state.eMarks[line] or state.src[position] in characters
+    return position < state.eMarks[line] and state.src[position] in characters
 
 
 def _guarded(rule: Any, offset: int, characters: str) -> Any:
-    """``rule``, called only when its line (``offset`` lines on: a table's delimiter row) is empty
-    or starts with one of ``characters``.
+    """``rule``, called only when its line (``offset`` lines on: a table's delimiter row) starts
+    with one of ``characters``.
 
     Block rules are tried in turn on every line, and again on each line of a paragraph or table to
     learn whether it ends there; most calls fail on that first character, after logging and option
     checks. ``characters`` are those the rule itself requires first, where it looks (code blocks are
-    off, so indentation never decides), so the guard changes no result.
+    off, so indentation never decides), so the guard changes no result. Each rule also fails on
+    an empty or missing line: the tokenizer skips empty lines, and a table's delimiter row must
+    have text (most tries of the table rule are a paragraph's last line, before a blank one).
     """
 
     def guarded(state: StateBlock, start: int, end: int, silent: bool) -> bool:
