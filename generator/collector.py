@@ -27,3 +27,27 @@ def paused(*, freeze: bool = False) -> Iterator[None]:
             gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+class _Held:
+    """What :func:`keep_until_exit` holds: ``objects`` is None unless the process leaves without
+    freeing anything."""
+
+    objects: list[object] | None = None
+
+
+def leave_without_freeing() -> None:
+    """Declare that this process ends with ``os._exit`` (the command line does): from now on,
+    :func:`keep_until_exit` holds what it is given, so that it is never freed."""
+    _Held.objects = []
+
+
+def keep_until_exit(*objects: object) -> None:
+    """Hold ``objects`` until the process exits, when it leaves without freeing
+    (:func:`leave_without_freeing`); otherwise nothing, so a library caller frees them as usual.
+
+    A corpus run's pages and document are millions of objects: freeing them one by one when the
+    function holding them returns takes 0.07 s of a 3 s run, for memory the exit returns anyway.
+    """
+    if _Held.objects is not None:
+        _Held.objects.extend(objects)

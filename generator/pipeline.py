@@ -349,7 +349,7 @@ def _build_spec(
     """A full build. ``last_valid``: the last run, when its document was valid (this one's
     validation is then first tried as a proof over what changed since), and ``checker``, the child
     that got ready to validate it meanwhile (:func:`_checker`)."""
-    from generator.collector import paused
+    from generator.collector import keep_until_exit, paused
     from generator.forked import beside
     from generator.markdown.reader import open_pages
     from generator.openapi.document import METHODS, BuildTrace, build_document
@@ -421,6 +421,7 @@ def _build_spec(
         rows = to_rows(validation) if validation is not None else None
         cache.store_run(CachedRun(key, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
+    keep_until_exit(loaded, trace)
     return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document, _text=text)
 
 
