@@ -201,24 +201,29 @@ def open_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
         return LoadedPages(pages, lambda: None)
     unpickled = [page for _, page, blob in fresh if blob is None]
 
-    def pickled() -> list[bytes]:
-        return [dump_page(page) for page in unpickled]
-
-    # a fork costs more than pickling a few pages
-    pickling = started(pickled) if len(unpickled) >= PARALLEL_THRESHOLD else pickled
-
-    def store() -> None:
-        blobs = iter(pickling())
+    def stored() -> tuple[list[bytes], str | None]:
+        """The pages parsed here pickled, every new page recorded in the parse cache: the model
+        digest of each page of ``fresh``, and what kept the cache from being written."""
+        blobs = iter([dump_page(page) for page in unpickled])
         records = [
             Parsed(key, page, blob if blob is not None else next(blobs))
             for key, page, blob in fresh
         ]
-        scan.models.update(cache.models)
-        scan.models.update((parsed.key, parsed.model) for parsed in records)
         try:
             cache.store(records, set(scan.keys), set(scan.paths))
         except OSError as exc:
-            sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {exc}")
+            return [parsed.model for parsed in records], str(exc)
+        return [parsed.model for parsed in records], None
+
+    # the child sends back 16 bytes a page, not the pickles; a fork costs more than a few pages
+    storing = started(stored) if len(unpickled) >= PARALLEL_THRESHOLD else stored
+
+    def store() -> None:
+        models, problem = storing()
+        scan.models.update(cache.models)
+        scan.models.update(zip([key for key, _, _ in fresh], models, strict=True))
+        if problem is not None:
+            sink.warning(str(cache.folder), 0, "C003", f"cannot write the parse cache: {problem}")
 
     return LoadedPages(pages, store)
 

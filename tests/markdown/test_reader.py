@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,14 +130,25 @@ def test_pages_are_shared_between_this_process_and_a_child(tmp_path: Path) -> No
     assert all(pickle.loads(blob) == page for page, blob in there)
 
 
+def _forks_counted(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[], Any]]:
+    """The jobs the reader starts in a forked child, as it starts them."""
+    jobs: list[Callable[[], Any]] = []
+
+    def start(job: Callable[[], Any]) -> Callable[[], Any]:
+        jobs.append(job)
+        return forked.started(job)
+
+    monkeypatch.setattr(reader, "started", start)
+    return jobs
+
+
 def test_pages_parsed_on_both_cores_are_all_cached(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     docs = make_docs(tmp_path / "docs", count=40)
     cache = tmp_path / "cache"
     monkeypatch.setattr(reader, "PARALLEL_THRESHOLD", 10)  # this process's pages pickled in a child
-    jobs: list[object] = []
-    monkeypatch.setattr(reader, "started", lambda job: jobs.append(job) or forked.started(job))
+    jobs = _forks_counted(monkeypatch)
     first = read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=2)
     assert len(jobs) == 1
     loaded = PageCache(cache)
@@ -144,6 +156,27 @@ def test_pages_parsed_on_both_cores_are_all_cached(
     assert not loaded.damaged
     assert sorted(loaded.pages.values(), key=lambda page: page.path) == first
     assert read_docs(docs, DiagnosticSink(), cache_dir=cache, workers=2) == first
+
+
+def test_a_cache_the_child_cannot_write_is_reported_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forked child pickles and stores the pages; its failure to write reaches this sink."""
+    docs = make_docs(tmp_path / "docs", count=40)
+    monkeypatch.setattr(reader, "PARALLEL_THRESHOLD", 10)
+    jobs = _forks_counted(monkeypatch)
+
+    def full(*_: object) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(PageCache, "store", full)
+    sink = DiagnosticSink()
+    pages = read_docs(docs, sink, cache_dir=tmp_path / "cache", workers=2)
+    assert len(jobs) == 1
+    assert pages == read_docs(docs, DiagnosticSink(), cache_dir=None)
+    assert [(d.code, d.message) for d in sink.items if d.code == "C003"] == [
+        ("C003", "cannot write the parse cache: No space left on device")
+    ]
 
 
 @pytest.mark.parametrize("protocol", [pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
