@@ -374,6 +374,9 @@ def _build_spec(
     model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     built = to_rows(sink.items[scanned:])
 
+    # marshalled once for both the cache and the checker
+    marshalled = _marshalled(document) if cache is not None or checker is not None else None
+
     def dump_and_store() -> tuple[str, bytes]:
         dumped = dump_fragments(document, cache.fragments() if cache else {})
         data = dumped.text.encode("utf-8")
@@ -389,13 +392,19 @@ def _build_spec(
                 base=model,
             )
             cache.store_build(
-                model, live, document, data, dumped.fragments, paths=memo, patch=state
+                model,
+                live,
+                marshalled if marshalled is not None else document,
+                data,
+                dumped.fragments,
+                paths=memo,
+                patch=state,
             )
         return dumped.text, data
 
     validation: list[Diagnostic] | None = None
     parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
-    sent = _marshalled(document) if checker is not None and checker.forked and parallel else None
+    sent = marshalled if checker is not None and checker.forked and parallel else None
     if checker is not None and sent is not None:  # the child that got ready meanwhile validates
         answer = checker.send(sent)
         text, data = dump_and_store()

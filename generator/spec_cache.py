@@ -169,22 +169,23 @@ class SpecCache:
         self,
         model: str,
         models: dict[str, bytes],
-        document: dict[str, Any],
+        document: dict[str, Any] | bytes,
         data: bytes,
         fragments: dict[bytes, str],
         *,
         paths: dict[str, Any] | None,
         patch: PatchState | None,
     ) -> None:
-        """Record what was built from the pages of ``model``: the document, its YAML text (UTF-8),
-        fragments and patch state, and the paths memo unless None (it did not change). The run
-        record (:meth:`store_run`) goes after, so an interrupted store leaves a miss."""
+        """Record what was built from the pages of ``model``: the document (or it marshalled), its
+        YAML text (UTF-8), fragments and patch state, and the paths memo unless None (it did not
+        change). The run record (:meth:`store_run`) goes after, so an interrupted store leaves a
+        miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
         self._store(
             model,
             ("models", models),
-            ("document", document),
+            ("document", _Encoded(document) if isinstance(document, bytes) else document),
             ("text", data),
             ("fragments", fragments),
             ("patch", patch.plain() if patch is not None else None),
@@ -237,9 +238,16 @@ class SpecCache:
     def _save(self, name: str, key: str, value: Any) -> None:
         codec = _CODECS.get(name, marshal)
         file = self.folder / f"{name}.{codec.__name__}"
-        body = codec.dumps(value)
+        body = value.data if isinstance(value, _Encoded) else codec.dumps(value)
         header = marshal.dumps((FORMAT, key, len(body)))
         replace_file(file, [len(header).to_bytes(4, "little") + header, body])
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    """A value its codec has written already (the document, marshalled for other uses too)."""
+
+    data: bytes
 
 
 class raw:  # noqa: N801 (named as the modules it stands beside, for the file suffix)
