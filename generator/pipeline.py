@@ -377,9 +377,9 @@ def _build_spec(
     # marshalled once for both the cache and the checker
     marshalled = _marshalled(document) if cache is not None or checker is not None else None
 
-    def dump_and_store() -> tuple[str, bytes]:
+    def dump_and_store() -> bytes:
         dumped = dump_fragments(document, cache.fragments() if cache else {})
-        data = dumped.text.encode("utf-8")
+        data = dumped.data
         if cache is not None:
             memo = paths.used if paths.changed else None
             keys = dict(zip(scan.paths, scan.keys, strict=True))
@@ -400,26 +400,26 @@ def _build_spec(
                 paths=memo,
                 patch=state,
             )
-        return dumped.text, data
+        return data
 
     validation: list[Diagnostic] | None = None
     parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION
     sent = marshalled if checker is not None and checker.forked and parallel else None
     if checker is not None and sent is not None:  # the child that got ready meanwhile validates
         answer = checker.send(sent)
-        text, data = dump_and_store()
+        data = dump_and_store()
         validation = answer()
         sink.extend(validation)
     elif validate:  # validation (the longest step) in a forked child while the text is written
         # read before the text is written: that store replaces the last run's files
         last_document = last_valid.cache.document(last_valid.run.model) if last_valid else None
-        (text, data), found = beside(
+        data, found = beside(
             lambda: _validated(document, scan, last_document), dump_and_store, parallel=parallel
         )
         sink.extend(found)
         validation = found
     else:
-        text, data = dump_and_store()
+        data = dump_and_store()
     stats = {
         "operations": sum(
             1 for item in document.get("paths", {}).values() for method in item if method in METHODS
@@ -431,7 +431,7 @@ def _build_spec(
         cache.store_run(CachedRun(key, built, len(pages), stats, rows, model))
     seconds = time.perf_counter() - started
     keep_until_exit(loaded, trace)
-    return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document, _text=text)
+    return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document)
 
 
 def _marshalled(document: dict[str, Any]) -> bytes | None:

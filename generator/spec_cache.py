@@ -43,7 +43,7 @@ from generator.diagnostics import Diagnostic, Severity
 if TYPE_CHECKING:
     from generator.openapi.patch import PatchState
 
-FORMAT = 5
+FORMAT = 6
 _HERE = Path(__file__).resolve().parent
 #: The code whose behaviour the spec depends on (pages are keyed by content only).
 _SOURCES = (
@@ -135,7 +135,7 @@ class SpecCache:
         found = self._load("models", model)
         return found if isinstance(found, dict) else {}
 
-    def fragments(self) -> dict[bytes, str]:
+    def fragments(self) -> dict[bytes, bytes]:
         """The YAML fragments of the last build, whichever it was."""
         found = self._load("fragments", None)
         return found if isinstance(found, dict) else {}
@@ -171,7 +171,7 @@ class SpecCache:
         models: dict[str, bytes],
         document: dict[str, Any] | bytes,
         data: bytes,
-        fragments: dict[bytes, str],
+        fragments: dict[bytes, bytes],
         *,
         paths: dict[str, Any] | None,
         patch: PatchState | None,

@@ -287,7 +287,7 @@ def test_fragments_are_reused_only_for_identical_entries() -> None:
     assert text == dump_yaml(document)
     assert yaml.safe_load(text) == document
     assert len(fragments) == 3  # two path items, one schema
-    poisoned = dict.fromkeys(fragments, "POISON")
+    poisoned = dict.fromkeys(fragments, b"POISON")
     again = dump_fragments(document, poisoned).text
     assert again.count("POISON") == 3  # an unchanged entry's text is taken as it was
     # 1 == True in Python, but not in YAML: a changed type is a changed entry
