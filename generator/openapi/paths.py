@@ -25,6 +25,7 @@ _INNER = re.compile(r"\{([^{}]*)\}|<([^<>]*)>")
 _CALL = re.compile(r"^([A-Za-z_][\w.]*)\((.*)\)(:?)$")
 _CAST = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _PLAIN = re.compile(r"^[\w.$:~@!,;=+'*-]+$")
+_NOT_IN_URL = re.compile(r'[<>|\\"` ]')
 _LITERAL_KEY = re.compile(
     r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d{6,})$"
 )
@@ -242,7 +243,7 @@ def normalise_path(raw: str) -> NormalPath | str:
             builder.named(segment, segment.rstrip(":"))
         else:
             return f"segment {segment!r} is not a name, a placeholder or a function call"
-    if any(c in s for s in builder.segments for c in '<>|\\"` '):
+    if any(_NOT_IN_URL.search(segment) for segment in builder.segments):
         return "the path holds characters that are not allowed in a URL template"
     query_names = tuple(dict.fromkeys(m.group(1) for m in _QUERY_NAME.finditer(query)))
     return NormalPath(
