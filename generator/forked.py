@@ -16,12 +16,13 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar, overload
 
 A = TypeVar("A")
 R = TypeVar("R")
 S = TypeVar("S")
 T = TypeVar("T")
+U = TypeVar("U")
 
 #: The child's job, set around the fork so that the child inherits it (closures do not pickle).
 _JOBS: list[Callable[[], Any]] = []
@@ -200,56 +201,152 @@ def _read_all(descriptor: int) -> bytes:
 MAX_SHARED = 256
 
 
+@overload
 def shared(
     count: int, here: Callable[[int], R], there: Callable[[int], T], *, processes: int
-) -> tuple[dict[int, R], dict[int, T]]:
+) -> tuple[dict[int, R], dict[int, T]]: ...
+
+
+@overload
+def shared(
+    count: int,
+    here: Callable[[int], R],
+    there: Callable[[int], T],
+    *,
+    processes: int,
+    arrived: Callable[[T], U],
+) -> tuple[dict[int, R], dict[int, U]]: ...
+
+
+def shared(
+    count: int,
+    here: Callable[[int], R],
+    there: Callable[[int], Any],
+    *,
+    processes: int,
+    arrived: Callable[[Any], Any] | None = None,
+) -> tuple[dict[int, R], dict[int, Any]]:
     """Items ``range(count)`` run by this process (``here(i)``) and ``processes - 1`` forked
-    children (``there(i)``, returned pickled) together: ``(results here, results there)`` by item.
+    children (``there(i)``, sent pickled) together: ``(results here, results there)`` by item.
 
     Each process takes the next item when it has finished its last, so the processes end together
     however uneven the items are, and this process works too rather than waiting. Items are
-    tickets in a pipe all processes read (a one-byte read is atomic), so no lock is needed. An item
-    a child did not return (it died, or its result was cut short) is run here. Where this system
-    cannot fork, or other threads run (see :func:`started`), every item runs here.
+    tickets in a pipe all processes read (a one-byte read is atomic), so no lock is needed. A child
+    sends each result as soon as it has it, and this process takes in what has come between items
+    of its own, making it ``arrived(result)`` (unpickling pages, say), so that this work is shared
+    out too rather than all left for the end. An item whose result did not come whole (the child
+    died, or failed on it) is run here. Where this system cannot fork, or other threads run (see
+    :func:`started`), every item runs here.
     """
     if not 0 <= count <= MAX_SHARED:
         raise ValueError(f"shared() hands out at most {MAX_SHARED} items, not {count}")
     if processes < 2 or not _may_fork():
         return {index: here(index) for index in range(count)}, {}
+    import fcntl  # where this system can fork
+
     tickets, filling = os.pipe()
     os.write(filling, bytes(range(count)))  # at most 256 bytes: fits a pipe's buffer
     os.close(filling)
-    children: list[tuple[int, int]] = []  # (pid, read end of its result pipe)
+    children: list[tuple[int, _Frames]] = []
+    theirs: dict[int, Any] = {}
+    made = arrived if arrived is not None else _same
     try:
         for _ in range(processes - 1):
             read_end, write_end = os.pipe()
+            with contextlib.suppress(OSError, AttributeError):  # a child's results wait less
+                fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
             pid = os.fork()
             if pid == 0:
                 os.close(read_end)
-                _send_and_leave(
-                    write_end, lambda: {index: there(index) for index in _taken(tickets)}
-                )
+                _send_each(write_end, tickets, there)
             os.close(write_end)
-            children.append((pid, read_end))
-        mine = {index: here(index) for index in _taken(tickets)}
+            children.append((pid, _Frames(read_end)))
+        mine: dict[int, R] = {}
+        for index in _taken(tickets):
+            mine[index] = here(index)
+            for _, frames in children:
+                frames.take(theirs, made, wait=False)
     finally:
         os.close(tickets)
-        theirs: dict[int, T] = {}
-        for pid, read_end in children:
-            data = _read_all(read_end)
-            _, status = os.waitpid(pid, 0)
-            if status == 0:
-                with contextlib.suppress(Exception):  # a result cut short: its items run below
-                    theirs.update(pickle.loads(data))
+        for pid, frames in children:
+            frames.take(theirs, made, wait=True)
+            os.waitpid(pid, 0)
     missing = set(range(count)) - mine.keys() - theirs.keys()
     mine.update((index, here(index)) for index in sorted(missing))
     return mine, theirs
+
+
+#: The size asked for the pipe a child of :func:`shared` sends its results through (Linux allows
+#: up to 1 MiB unprivileged): a child then seldom waits for this process to take them in.
+PIPE_SIZE = 1 << 20
+
+
+def _same(result: Any) -> Any:
+    return result
+
+
+class _Frames:
+    """A child's results as they come through a pipe: each a length (8 bytes) and a pickle of
+    ``(item, result)``."""
+
+    def __init__(self, descriptor: int) -> None:
+        self.descriptor = descriptor
+        self.buffer = bytearray()
+        os.set_blocking(descriptor, False)
+
+    def take(self, into: dict[int, U], made: Callable[[Any], U], *, wait: bool) -> None:
+        """Add every whole result that has come to ``into``; with ``wait``, wait for the child to
+        close its end first, then close this one (a result cut short is dropped)."""
+        if self.descriptor < 0:
+            return
+        if wait:
+            os.set_blocking(self.descriptor, True)
+        while True:
+            try:
+                data = os.read(self.descriptor, PIPE_SIZE)
+            except BlockingIOError:
+                break
+            if not data:
+                os.close(self.descriptor)
+                self.descriptor = -1
+                break
+            self.buffer += data
+        view = memoryview(self.buffer)
+        position = 0
+        while len(view) - position >= 8:
+            size = int.from_bytes(view[position : position + 8], "little")
+            if len(view) - position - 8 < size:
+                break
+            with contextlib.suppress(Exception):  # a result that does not load is run here
+                index, result = pickle.loads(view[position + 8 : position + 8 + size])
+                into[index] = made(result)
+            position += 8 + size
+        view.release()
+        del self.buffer[:position]
 
 
 def _taken(tickets: int) -> Iterator[int]:
     """The items this process takes from the ticket pipe, one at a time, until none are left."""
     while ticket := os.read(tickets, 1):
         yield ticket[0]
+
+
+def _send_each(result_end: int, tickets: int, there: Callable[[int], Any]) -> NoReturn:
+    """A child of :func:`shared`: take tickets, send each result as soon as it is made, and leave
+    without any cleanup of the parent's (exit status 1 when an item failed: the parent runs the
+    items it did not get)."""
+    status = 1
+    try:
+        gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
+        with os.fdopen(result_end, "wb") as stream:
+            for index in _taken(tickets):
+                data = pickle.dumps((index, there(index)), protocol=5)
+                stream.write(len(data).to_bytes(8, "little"))
+                stream.write(data)
+                stream.flush()
+        status = 0
+    finally:
+        os._exit(status)
 
 
 def _send_and_leave(result_end: int, job: Callable[[], Any]) -> NoReturn:

@@ -163,11 +163,42 @@ def test_shared_items_of_a_child_that_dies_run_here() -> None:
 
     def dying(index: int) -> int:
         if index == 3:
-            os._exit(3)  # the child dies without sending anything
-        return -1
+            os._exit(3)  # the child dies: what it sent before stays, the rest runs here
+        return _cube(index)
 
     here, there = shared(8, _cube, dying, processes=2)
-    assert not there and here == {index: _cube(index) for index in range(8)}
+    assert 3 not in there and sorted([*here, *there]) == list(range(8))
+    assert {**here, **there} == {index: _cube(index) for index in range(8)}
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
+def test_shared_results_are_made_here_as_they_arrive() -> None:
+    """``arrived`` runs in this process, on each child's result, before this process's items
+    are all done: the child's first results are taken in while this process still works."""
+    import time
+
+    from generator.forked import shared
+
+    events: list[tuple[str, int]] = []
+
+    def slow(index: int) -> int:
+        time.sleep(0.02)
+        events.append(("here", index))
+        return index
+
+    def slow_there(index: int) -> tuple[int, int]:
+        time.sleep(0.02)
+        return os.getpid(), index
+
+    def arrived(result: tuple[int, int]) -> tuple[int, int]:
+        events.append(("arrived", result[1]))
+        return result
+
+    _, there = shared(40, slow, slow_there, processes=2, arrived=arrived)
+    assert there and all(pid != os.getpid() for pid, _ in there.values())
+    assert sorted(index for _, index in there.values()) == sorted(there)
+    last_here = max(i for i, (kind, _) in enumerate(events) if kind == "here")
+    assert any(kind == "arrived" for kind, _ in events[:last_here])
 
 
 def test_shared_takes_at_most_256_items() -> None:

@@ -297,8 +297,8 @@ def _parse_all(
     """Each page, with its pickle when a forked child parsed it.
 
     The pages are dealt out in chunks to this process and a child per other core
-    (:func:`~generator.forked.shared`): this process parses too, and only the children's pages
-    cross a pipe.
+    (:func:`~generator.forked.shared`): this process parses too, only the children's pages cross a
+    pipe, and this process unpickles them between chunks of its own as they come.
     """
     count = min(workers or cores(), len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
@@ -311,14 +311,17 @@ def _parse_all(
     def there(index: int) -> list[bytes]:
         return [dump_page(page) for page in here(index)]
 
+    def arrived(blobs: list[bytes]) -> list[tuple[Page, bytes]]:
+        return [(pickle.loads(blob), blob) for blob in blobs]
+
     with paused(freeze=True):
-        mine, theirs = shared(len(chunks), here, there, processes=count)
-        parsed: list[tuple[Page, bytes | None]] = []
-        for index in range(len(chunks)):
-            if index in mine:
-                parsed.extend((page, None) for page in mine[index])
-            else:
-                parsed.extend((pickle.loads(blob), blob) for blob in theirs[index])
+        mine, theirs = shared(len(chunks), here, there, processes=count, arrived=arrived)
+    parsed: list[tuple[Page, bytes | None]] = []
+    for index in range(len(chunks)):
+        if index in mine:
+            parsed.extend((page, None) for page in mine[index])
+        else:
+            parsed.extend(theirs[index])
     return parsed
 
 
