@@ -45,16 +45,31 @@ def test_the_first_folder_on_the_path_wins(tmp_path: Path, listed: Callable[...,
     assert cache_dir.installed_version("other") == "?"
 
 
-def test_an_egg_info_or_a_zip_asks_importlib_metadata(
+def test_an_egg_info_is_read_without_importlib_metadata(
+    tmp_path: Path, listed: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A development install leaves ``{name}.egg-info`` in the project's folder, first on the
+    path of a run started there: its ``PKG-INFO`` gives the version."""
+    site = tmp_path / "site"
+    (site / "legacy.egg-info").mkdir(parents=True)
+    (site / "legacy.egg-info" / "PKG-INFO").write_text(
+        "Metadata-Version: 2.1\nName: legacy\nVersion: 3.1\n\nVersion: 9 (the description)\n"
+    )
+    (site / "single.egg-info").write_text("Name: single\nVersion: 0.4\n")
+    listed(site)
+    monkeypatch.setattr(metadata, "version", None)  # never asked
+    assert cache_dir.installed_version("legacy") == "3.1"
+    assert cache_dir.installed_version("single") == "0.4"
+
+
+def test_an_egg_info_without_a_version_or_a_zip_asks_importlib_metadata(
     tmp_path: Path, listed: Callable[..., None]
 ) -> None:
     site = tmp_path / "site"
     (site / "legacy.egg-info").mkdir(parents=True)
-    (site / "legacy.egg-info" / "PKG-INFO").write_text(
-        "Metadata-Version: 2.1\nName: legacy\nVersion: 3.1\n"
-    )
+    (site / "legacy.egg-info" / "PKG-INFO").write_text("Metadata-Version: 2.1\nName: legacy\n")
     zipped = tmp_path / "lib.zip"
     zipped.write_bytes(b"")
     listed(site, zipped)
-    assert cache_dir.installed_version("legacy") == "3.1"
+    assert cache_dir.installed_version("legacy") == "?"  # importlib.metadata finds no version
     assert cache_dir.installed_version("absent") == "?"  # not listed, and the zip may hold it
