@@ -24,9 +24,6 @@ S = TypeVar("S")
 T = TypeVar("T")
 U = TypeVar("U")
 
-#: The child's job, set around the fork so that the child inherits it (closures do not pickle).
-_JOBS: list[Callable[[], Any]] = []
-
 
 def cores() -> int:
     """The cores this process may run on: its CPU affinity where the system tells it (a container
@@ -48,34 +45,20 @@ def _may_fork() -> bool:
 
 def beside(child: Callable[[], R], own: Callable[[], T], *, parallel: bool = True) -> tuple[T, R]:
     """``(own(), child())``, ``child`` run in a forked child process meanwhile when ``parallel`` and
-    this system can fork. ``child`` must return a picklable value and its side effects must not be
-    needed here (files it writes are; changes to this process's objects are lost). ``own`` runs
-    first when both run here, and ``child`` runs here too when the child process died (killed,
-    out of memory): the result never depends on where the job ran."""
-    if not parallel or not can_fork():
+    this system can fork (:func:`started`). ``child`` must return a picklable value and its side
+    effects must not be needed here (files it writes are; changes to this process's objects are
+    lost). ``own`` runs first when both run here, and ``child`` runs here too when the child process
+    died (killed, out of memory) or failed: the result never depends on where the job ran."""
+    if not parallel:
         return own(), child()
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    _JOBS.append(child)
-    try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            running = pool.submit(_run_in_child)
-            mine = own()
-            try:
-                theirs: R = running.result()
-            except BrokenProcessPool:
-                theirs = child()
-    finally:
-        _JOBS.pop()
-    return mine, theirs
+    theirs = started(child)
+    return own(), theirs()
 
 
 def started(job: Callable[[], R]) -> Callable[[], R]:
-    """``job`` started now in a forked child; the function returned waits for its result. Lighter
-    than :func:`beside` (a bare fork and a pipe, no pool: a few milliseconds), for a short job that
-    this process can overlap with work of its own. Where this system cannot fork, or the child
+    """``job`` started now in a forked child; the function returned waits for its result: a bare
+    fork and a pipe (a few milliseconds; a process pool costs 35 ms to import alone), for a job
+    that this process can overlap with work of its own. Where this system cannot fork, or the child
     fails, the job runs here when its result is asked for (so a failure is raised here). A process
     running other threads is not forked (a lock one of them holds would stay held in the child)."""
     if not _may_fork():
@@ -379,8 +362,3 @@ def interleave(evens: Sequence[R], odds: Sequence[R]) -> list[R]:
         if index < len(odds):
             merged.append(odds[index])
     return merged
-
-
-def _run_in_child() -> Any:
-    gc.freeze()  # the inherited heap is not garbage: collections here need not walk it
-    return _JOBS[-1]()
