@@ -186,7 +186,12 @@ MAX_SHARED = 256
 
 @overload
 def shared(
-    count: int, here: Callable[[int], R], there: Callable[[int], T], *, processes: int
+    count: int,
+    here: Callable[[int], R],
+    there: Callable[[int], T],
+    *,
+    processes: int,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[dict[int, R], dict[int, T]]: ...
 
 
@@ -198,6 +203,7 @@ def shared(
     *,
     processes: int,
     arrived: Callable[[T], U],
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[dict[int, R], dict[int, U]]: ...
 
 
@@ -208,6 +214,7 @@ def shared(
     *,
     processes: int,
     arrived: Callable[[Any], Any] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[dict[int, R], dict[int, Any]]:
     """Items ``range(count)`` run by this process (``here(i)``) and ``processes - 1`` forked
     children (``there(i)``, sent pickled) together: ``(results here, results there)`` by item.
@@ -219,11 +226,15 @@ def shared(
     of its own, making it ``arrived(result)`` (unpickling pages, say), so that this work is shared
     out too rather than all left for the end. An item whose result did not come whole (the child
     died, or failed on it) is run here. Where this system cannot fork, or other threads run (see
-    :func:`started`), every item runs here.
+    :func:`started`), every item runs here. ``meanwhile``: work this process has to do anyway
+    (imports the caller needs next, say), done once the children are at work, before its first
+    item, so that they take more items.
     """
     if not 0 <= count <= MAX_SHARED:
         raise ValueError(f"shared() hands out at most {MAX_SHARED} items, not {count}")
     if processes < 2 or not _may_fork():
+        if meanwhile is not None:
+            meanwhile()
         return {index: here(index) for index in range(count)}, {}
     import fcntl  # where this system can fork
 
@@ -244,6 +255,8 @@ def shared(
                 _send_each(write_end, tickets, there)
             os.close(write_end)
             children.append((pid, _Frames(read_end)))
+        if meanwhile is not None:
+            meanwhile()
         mine: dict[int, R] = {}
         for index in _taken(tickets):
             mine[index] = here(index)

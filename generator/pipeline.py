@@ -349,17 +349,19 @@ def _build_spec(
     """A full build. ``last_valid``: the last run, when its document was valid (this one's
     validation is then first tried as a proof over what changed since), and ``checker``, the child
     that got ready to validate it meanwhile (:func:`_checker`)."""
+    from generator.markdown.reader import open_pages
+
+    scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
+    # the build's modules (80 ms) are imported while forked children parse
+    loaded = open_pages(scan, sink, meanwhile=_import_build)
     from generator.collector import keep_until_exit, paused
     from generator.forked import beside
-    from generator.markdown.reader import open_pages
     from generator.openapi.document import METHODS, BuildTrace, build_document
     from generator.openapi.dump import dump_fragments
     from generator.openapi.patch import record
     from generator.openapi.paths import PathMemo
     from generator.spec_cache import CachedRun, model_key, to_rows
 
-    scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
-    loaded = open_pages(scan, sink)
     pages = loaded.pages
     trace = BuildTrace()
     for page in pages:
@@ -432,6 +434,13 @@ def _build_spec(
     seconds = time.perf_counter() - started
     keep_until_exit(loaded, trace)
     return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document)
+
+
+def _import_build() -> None:
+    """Import what a full build uses after the pages are parsed."""
+    import generator.openapi.document
+    import generator.openapi.dump
+    import generator.openapi.patch  # noqa: F401
 
 
 def _marshalled(document: dict[str, Any]) -> bytes | None:

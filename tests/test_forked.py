@@ -201,6 +201,30 @@ def test_shared_results_are_made_here_as_they_arrive() -> None:
     assert any(kind == "arrived" for kind, _ in events[:last_here])
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_shared_runs_meanwhile_here_once_before_its_items(processes: int) -> None:
+    """``meanwhile`` (work this process needs anyway) runs here once, children at work already."""
+    import time
+
+    from generator.forked import shared
+
+    events: list[tuple[str, int]] = []
+
+    def here(index: int) -> int:
+        events.append(("item", index))
+        return index
+
+    def meanwhile() -> None:
+        time.sleep(0.05)
+        events.append(("meanwhile", os.getpid()))
+
+    mine, theirs = shared(20, here, lambda index: index, processes=processes, meanwhile=meanwhile)
+    assert events.count(("meanwhile", os.getpid())) == 1 and events[0][0] == "meanwhile"
+    assert sorted([*mine, *theirs]) == list(range(20))
+    if processes == 2 and can_fork():
+        assert theirs  # the child took items while this process was busy
+
+
 def test_shared_takes_at_most_256_items() -> None:
     from generator.forked import shared
 

@@ -167,8 +167,16 @@ class LoadedPages:
     store: Callable[[], None]
 
 
-def open_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = None) -> LoadedPages:
-    """The pages of ``scan``, as :func:`load_pages` finds them; the cache is written by ``store()``."""
+def open_pages(
+    scan: DocsScan,
+    sink: DiagnosticSink,
+    *,
+    workers: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> LoadedPages:
+    """The pages of ``scan``, as :func:`load_pages` finds them; the cache is written by ``store()``.
+    ``meanwhile`` runs here once, while forked children parse if any do (:func:`~generator.forked.
+    shared`)."""
     cache = scan.cache
     if cache is not None:
         cache.load_pages()
@@ -193,7 +201,9 @@ def open_pages(scan: DocsScan, sink: DiagnosticSink, *, workers: int | None = No
     ]
     fresh.extend(
         (key, page, blob)
-        for key, (page, blob) in zip(unread_keys, _parse_all(unread, workers), strict=True)
+        for key, (page, blob) in zip(
+            unread_keys, _parse_all(unread, workers, meanwhile), strict=True
+        )
     )
     found.update((key, page) for key, page, _ in fresh)
     pages = [found[key] for key in scan.keys]
@@ -292,7 +302,9 @@ def parse_file(relative: str, data: bytes) -> Page:
 
 
 def _parse_all(
-    files: list[tuple[str, bytes]], workers: int | None
+    files: list[tuple[str, bytes]],
+    workers: int | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[tuple[Page, bytes | None]]:
     """Each page, with its pickle when a forked child parsed it.
 
@@ -302,6 +314,8 @@ def _parse_all(
     """
     count = min(workers or cores(), len(files) // 50 or 1)
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
+        if meanwhile is not None:
+            meanwhile()
         return [(parse_file(relative, data), None) for relative, data in files]
     chunks = _chunks(files, min(CHUNKS_PER_PROCESS * count, MAX_SHARED))
 
@@ -315,7 +329,9 @@ def _parse_all(
         return [(pickle.loads(blob), blob) for blob in blobs]
 
     with paused(freeze=True):
-        mine, theirs = shared(len(chunks), here, there, processes=count, arrived=arrived)
+        mine, theirs = shared(
+            len(chunks), here, there, processes=count, arrived=arrived, meanwhile=meanwhile
+        )
     parsed: list[tuple[Page, bytes | None]] = []
     for index in range(len(chunks)):
         if index in mine:
