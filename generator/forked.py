@@ -365,13 +365,3 @@ def split(job: Callable[[Sequence[int]], R], count: int, *, parallel: bool = Tru
     child when ``parallel`` and this system can fork. ``job`` must not rely on side effects."""
     evens, odds = range(0, count, 2), range(1, count, 2)
     return beside(lambda: job(odds), lambda: job(evens), parallel=parallel)
-
-
-def interleave(evens: Sequence[R], odds: Sequence[R]) -> list[R]:
-    """The items of ``split``'s two halves back in index order."""
-    merged: list[R] = []
-    for index, item in enumerate(evens):
-        merged.append(item)
-        if index < len(odds):
-            merged.append(odds[index])
-    return merged

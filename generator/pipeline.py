@@ -376,27 +376,29 @@ def _build_spec(
     model = model_key(scan.paths, list(live.values()), (version,)) if cache else ""
     built = to_rows(sink.items[scanned:])
 
-    # marshalled once for both the cache and the checker
-    marshalled = _marshalled(document) if cache is not None or checker is not None else None
+    # the checker is sent the document first; else it is marshalled for the cache during the dump
+    marshalled = _marshalled(document) if checker is not None else None
 
     def dump_and_store() -> bytes:
-        dumped = dump_fragments(document, cache.fragments() if cache else {})
+        made: list[tuple[bytes | None, PatchState | None]] = []
+
+        def for_the_cache() -> None:  # while the dump's child writes entries
+            keys = dict(zip(scan.paths, scan.keys, strict=True))
+            state = record(trace, first=scanned, version=version, keys=keys, base=model)
+            made.append((marshalled or _marshalled(document), state))
+
+        previous = cache.fragments() if cache else {}
+        dumped = dump_fragments(document, previous, meanwhile=for_the_cache if cache else None)
         data = dumped.data
         if cache is not None:
+            (copy, state), *_ = made
+            if state is not None:
+                state.spans = dumped.spans
             memo = paths.used if paths.changed else None
-            keys = dict(zip(scan.paths, scan.keys, strict=True))
-            state = record(
-                trace,
-                first=scanned,
-                version=version,
-                keys=keys,
-                spans=dumped.spans,
-                base=model,
-            )
             cache.store_build(
                 model,
                 live,
-                marshalled if marshalled is not None else document,
+                copy if copy is not None else document,
                 data,
                 dumped.fragments,
                 paths=memo,

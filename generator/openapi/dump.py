@@ -20,7 +20,7 @@ import json
 import marshal
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,9 +116,12 @@ def dump_yaml(document: dict[str, Any]) -> str:
 FRAGMENTED = {("paths",): "  ", ("components", "schemas"): "    "}
 #: A fragmented member by its last key (the kind of a :data:`Place`).
 PLACES = {where[-1]: where for where in FRAGMENTED}
-#: Entries to write from which a forked child writes every other one (a cold corpus run writes
-#: 3,667: 0.8 s in one process, 0.55 s in two; the fork costs more for a few hundred).
+#: Entries to write from which a forked child writes some (a cold corpus run writes 3,667: 0.8 s
+#: in one process, 0.55 s in two; the fork costs more for a few hundred).
 PARALLEL_ENTRIES = 1000
+#: Chunks of entries each process may take (:func:`_write_entries`): enough for the two to end
+#: together, few enough that each is worth a pickle.
+CHUNKS_PER_PROCESS = 16
 
 Entry = tuple[tuple[str, ...], str, Any]  # the fragmented member, the entry's name and value
 #: An entry of a fragmented member: (the member's last key, ``paths`` or ``schemas``; its name).
@@ -140,8 +143,15 @@ class Dumped:
         return self.data.decode("utf-8")
 
 
-def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, bytes]) -> Dumped:
-    """The YAML text, its entries' texts by digest and their places in it."""
+def dump_fragments(
+    document: dict[str, Any],
+    previous: Mapping[bytes, bytes],
+    *,
+    meanwhile: Callable[[], object] | None = None,
+) -> Dumped:
+    """The YAML text, its entries' texts by digest and their places in it. ``meanwhile``: work of
+    the caller's that this process does while a forked child writes entries (see
+    :func:`_write_entries`); it runs once in any case, before this process writes any."""
     if not document:
         return Dumped(b"{}\n", {}, {})
     members = {
@@ -157,12 +167,12 @@ def dump_fragments(document: dict[str, Any], previous: Mapping[bytes, bytes]) ->
                 for (name, item), digest in zip(value.items(), found, strict=True)
                 if digest is None or digest not in previous
             )
-        texts = [text for text, _ in _write_entries(fresh, digest=False)]
+        texts = [text for text, _ in _write_entries(fresh, digest=False, meanwhile=meanwhile)]
     else:  # every entry is written, and digested by the process that writes it
         entries = [
             (where, name, item) for where, value in members.items() for name, item in value.items()
         ]
-        written = _write_entries(entries, digest=True)
+        written = _write_entries(entries, digest=True, meanwhile=meanwhile)
         texts = [text for text, _ in written]
         position = 0
         for where, value in members.items():
@@ -199,23 +209,33 @@ def member(document: dict[str, Any], where: tuple[str, ...]) -> Any:
     return node
 
 
-def _write_entries(entries: list[Entry], *, digest: bool) -> list[tuple[bytes, bytes | None]]:
-    """The text of each entry (UTF-8), in order, with its digest when ``digest``; every other one
-    in a forked child when there are many."""
-    from generator.forked import interleave, split
+def _write_entries(
+    entries: list[Entry], *, digest: bool, meanwhile: Callable[[], object] | None
+) -> list[tuple[bytes, bytes | None]]:
+    """The text of each entry (UTF-8), in order, with its digest when ``digest``.
 
-    def write(indexes: Sequence[int]) -> list[tuple[bytes, bytes | None]]:
+    When there are many, they are dealt out in chunks to this process and a forked child
+    (:func:`~generator.forked.shared`), which takes more of them while this process does
+    ``meanwhile``.
+    """
+    from generator.forked import shared
+
+    processes = 2 if len(entries) >= PARALLEL_ENTRIES else 1
+    size = max(1, -(-len(entries) // (CHUNKS_PER_PROCESS * processes)))
+    chunks = -(-len(entries) // size)
+
+    def write(chunk: int) -> list[tuple[bytes, bytes | None]]:
         cache: dict[str, str] = {}
         written: list[tuple[bytes, bytes | None]] = []
-        for index in indexes:
-            where, name, item = entries[index]
+        for where, name, item in entries[chunk * size : (chunk + 1) * size]:
             out: list[str] = []
             _block({name: item}, FRAGMENTED[where], out, cache)
             text = "\n".join(out).encode("utf-8")
             written.append((text, _digest((*where, name), item) if digest else None))
         return written
 
-    return interleave(*split(write, len(entries), parallel=len(entries) >= PARALLEL_ENTRIES))
+    mine, theirs = shared(chunks, write, write, processes=processes, meanwhile=meanwhile)
+    return [entry for chunk in range(chunks) for entry in mine.get(chunk) or theirs[chunk]]
 
 
 class _FragmentWriter:

@@ -134,11 +134,11 @@ def record(
     first: int,
     version: str,
     keys: dict[str, str],
-    spans: dict[Place, tuple[int, int]],
     base: str,
 ) -> PatchState | None:
     """The patch state of a full build (None when the trace is incomplete); the run's diagnostics
-    are those from ``first`` on in the build's sink."""
+    are those from ``first`` on in the build's sink. Its ``spans`` are empty: the caller sets them
+    once the text is written (this runs while it is)."""
     index = trace.index
     if index is None:
         return None
@@ -176,7 +176,7 @@ def record(
         feeds,
         schemas,
         operations,
-        spans,
+        {},
         rows,
         base,
     )
