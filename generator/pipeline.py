@@ -19,10 +19,12 @@ from generator.diagnostics import Diagnostic, DiagnosticSink
 
 if TYPE_CHECKING:
     from generator.forked import Prepared
+    from generator.markdown.model import Page
     from generator.markdown.reader import DocsScan
     from generator.openapi.dump import Place
     from generator.openapi.patch import PatchState
     from generator.openapi.patch_validation import Change
+    from generator.openapi.paths import PathMemo
     from generator.render.run_cache import LastRun
     from generator.spec_cache import CachedRun, SpecCache
 
@@ -350,16 +352,20 @@ def _build_spec(
     validation is then first tried as a proof over what changed since), and ``checker``, the child
     that got ready to validate it meanwhile (:func:`_checker`)."""
     from generator.markdown.reader import open_pages
+    from generator.openapi.paths import PathMemo
 
+    paths = PathMemo(cache.paths() if cache else None)
     scanned = len(sink.items)  # the scan's own diagnostics are not part of the cached run
-    # the build's modules (80 ms) are imported while forked children parse
-    loaded = open_pages(scan, sink, meanwhile=_import_build)
+    # while forked children parse: the build's modules (80 ms) are imported, and the request
+    # paths of the pages parsed are normalised (0.08 s for the corpus)
+    loaded = open_pages(
+        scan, sink, meanwhile=_import_build, each=lambda page: _normalised(page, paths)
+    )
     from generator.collector import keep_until_exit, paused
     from generator.forked import beside
     from generator.openapi.document import METHODS, BuildTrace, build_document
     from generator.openapi.dump import dump_fragments
     from generator.openapi.patch import record
-    from generator.openapi.paths import PathMemo
     from generator.spec_cache import CachedRun, model_key, to_rows
 
     pages = loaded.pages
@@ -368,7 +374,6 @@ def _build_spec(
         start = len(sink.items)
         sink.extend(page.diagnostics)
         trace.rows[(page.path,)] = (start, len(sink.items))
-    paths = PathMemo(cache.paths() if cache else None)
     with paused(freeze=True):  # the document is long-lived and acyclic
         document = build_document(pages, version=version, sink=sink, normalise=paths, trace=trace)
     loaded.store()  # the pages parsed here were pickled for the cache during the build
@@ -436,6 +441,12 @@ def _build_spec(
     seconds = time.perf_counter() - started
     keep_until_exit(loaded, trace)
     return SpecResult(data, sink.items, len(pages), seconds, stats, _document=document)
+
+
+def _normalised(page: Page, paths: PathMemo) -> None:
+    """The page's request paths normalised into ``paths`` (the build asks for them after)."""
+    for request in page.operation.requests if page.operation else ():
+        paths(request.path)
 
 
 def _import_build() -> None:

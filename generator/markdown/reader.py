@@ -173,10 +173,12 @@ def open_pages(
     *,
     workers: int | None = None,
     meanwhile: Callable[[], object] | None = None,
+    each: Callable[[Page], object] | None = None,
 ) -> LoadedPages:
     """The pages of ``scan``, as :func:`load_pages` finds them; the cache is written by ``store()``.
-    ``meanwhile`` runs here once, while forked children parse if any do (:func:`~generator.forked.
-    shared`)."""
+    Work of the caller's done here while forked children parse, if any do (so that they take more
+    pages meanwhile, :func:`~generator.forked.shared`): ``meanwhile`` once, and ``each`` on every
+    page parsed this run, as it is parsed here or comes from a child."""
     cache = scan.cache
     if cache is not None:
         cache.load_pages()
@@ -202,7 +204,7 @@ def open_pages(
     fresh.extend(
         (key, page, blob)
         for key, (page, blob) in zip(
-            unread_keys, _parse_all(unread, workers, meanwhile), strict=True
+            unread_keys, _parse_all(unread, workers, meanwhile, each), strict=True
         )
     )
     found.update((key, page) for key, page, _ in fresh)
@@ -305,6 +307,7 @@ def _parse_all(
     files: list[tuple[str, bytes]],
     workers: int | None,
     meanwhile: Callable[[], object] | None = None,
+    each: Callable[[Page], object] | None = None,
 ) -> list[tuple[Page, bytes | None]]:
     """Each page, with its pickle when a forked child parsed it.
 
@@ -313,32 +316,41 @@ def _parse_all(
     pipe, and this process unpickles them between chunks of its own as they come.
     """
     count = min(workers or cores(), len(files) // 50 or 1)
+
+    def seen(page: Page) -> Page:
+        if each is not None:
+            each(page)
+        return page
+
     if count < 2 or len(files) < PARALLEL_THRESHOLD:
         if meanwhile is not None:
             meanwhile()
-        return [(parse_file(relative, data), None) for relative, data in files]
+        return [(seen(parse_file(relative, data)), None) for relative, data in files]
     chunks = _chunks(files, min(CHUNKS_PER_PROCESS * count, MAX_SHARED))
 
-    def here(index: int) -> list[Page]:
+    def parsed(index: int) -> list[Page]:
         return [parse_file(relative, data) for relative, data in chunks[index]]
 
+    def here(index: int) -> list[Page]:
+        return [seen(page) for page in parsed(index)]
+
     def there(index: int) -> list[bytes]:
-        return [dump_page(page) for page in here(index)]
+        return [dump_page(page) for page in parsed(index)]
 
     def arrived(blobs: list[bytes]) -> list[tuple[Page, bytes]]:
-        return [(pickle.loads(blob), blob) for blob in blobs]
+        return [(seen(pickle.loads(blob)), blob) for blob in blobs]
 
     with paused(freeze=True):
         mine, theirs = shared(
             len(chunks), here, there, processes=count, arrived=arrived, meanwhile=meanwhile
         )
-    parsed: list[tuple[Page, bytes | None]] = []
+    found: list[tuple[Page, bytes | None]] = []
     for index in range(len(chunks)):
         if index in mine:
-            parsed.extend((page, None) for page in mine[index])
+            found.extend((page, None) for page in mine[index])
         else:
-            parsed.extend(theirs[index])
-    return parsed
+            found.extend(theirs[index])
+    return found
 
 
 def _chunks(files: list[tuple[str, bytes]], count: int) -> list[list[tuple[str, bytes]]]:

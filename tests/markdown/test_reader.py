@@ -130,6 +130,28 @@ def test_pages_are_shared_between_this_process_and_a_child(tmp_path: Path) -> No
     assert all(pickle.loads(blob) == page for page, blob in there)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_page_parsed_this_run_is_seen_here(tmp_path: Path, workers: int) -> None:
+    """``each`` (work of the caller's on single pages) runs in this process on every page parsed,
+    whichever process parsed it, and never on a page from the cache."""
+    docs = make_docs(tmp_path / "docs", count=120)
+    cache = tmp_path / "cache"
+    seen: list[tuple[str, int]] = []
+
+    def each(page: Any) -> None:
+        seen.append((page.path, os.getpid()))
+
+    scan = reader.scan_docs(docs, DiagnosticSink(), cache_dir=cache)
+    loaded = reader.open_pages(scan, DiagnosticSink(), workers=workers, each=each)
+    loaded.store()
+    assert sorted(seen) == sorted((page.path, os.getpid()) for page in loaded.pages)
+    (docs / "resources" / "thing1.md").write_text(RESOURCE.format(name="changed"))
+    seen.clear()
+    scan = reader.scan_docs(docs, DiagnosticSink(), cache_dir=cache)
+    reader.open_pages(scan, DiagnosticSink(), workers=workers, each=each)
+    assert seen == [("resources/thing1.md", os.getpid())]
+
+
 def _forks_counted(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[], Any]]:
     """The jobs the reader starts in a forked child, as it starts them."""
     jobs: list[Callable[[], Any]] = []
