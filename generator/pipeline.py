@@ -385,31 +385,25 @@ def _build_spec(
     marshalled = _marshalled(document) if checker is not None else None
 
     def dump_and_store() -> bytes:
-        made: list[tuple[bytes | None, PatchState | None]] = []
+        states: list[PatchState | None] = []
 
-        def for_the_cache() -> None:  # while the dump's child writes entries
+        def for_the_cache(cache: SpecCache) -> None:  # while the dump's child writes entries
             keys = dict(zip(scan.paths, scan.keys, strict=True))
-            state = record(trace, first=scanned, version=version, keys=keys, base=model)
-            made.append((marshalled or _marshalled(document), state))
+            states.append(record(trace, first=scanned, version=version, keys=keys, base=model))
+            memo = paths.used if paths.changed else None
+            copy = marshalled or _marshalled(document)
+            cache.store_build(model, live, copy if copy is not None else document, paths=memo)
 
         previous = cache.fragments() if cache else {}
-        dumped = dump_fragments(document, previous, meanwhile=for_the_cache if cache else None)
-        data = dumped.data
+        dumped = dump_fragments(
+            document, previous, meanwhile=(lambda: for_the_cache(cache)) if cache else None
+        )
         if cache is not None:
-            (copy, state), *_ = made
+            (state,) = states
             if state is not None:
                 state.spans = dumped.spans
-            memo = paths.used if paths.changed else None
-            cache.store_build(
-                model,
-                live,
-                copy if copy is not None else document,
-                data,
-                dumped.fragments,
-                paths=memo,
-                patch=state,
-            )
-        return data
+            cache.store_text(model, dumped.data, dumped.fragments, state)
+        return dumped.data
 
     validation: list[Diagnostic] | None = None
     parallel = len(document.get("paths", {})) >= PARALLEL_VALIDATION

@@ -170,22 +170,28 @@ class SpecCache:
         model: str,
         models: dict[str, bytes],
         document: dict[str, Any] | bytes,
-        data: bytes,
-        fragments: dict[bytes, bytes],
         *,
         paths: dict[str, Any] | None,
-        patch: PatchState | None,
     ) -> None:
-        """Record what was built from the pages of ``model``: the document (or it marshalled), its
-        YAML text (UTF-8), fragments and patch state, and the paths memo unless None (it did not
-        change). The run record (:meth:`store_run`) goes after, so an interrupted store leaves a
-        miss."""
+        """Record what was built from the pages of ``model``: their content keys, the document (or
+        it marshalled), and the paths memo unless None (it did not change). Its text goes after
+        (:meth:`store_text`), then the run record (:meth:`store_run`), so that an interrupted store
+        leaves a miss."""
         if paths is not None:
             self._store(_fingerprint().hex(), ("paths", paths))
         self._store(
             model,
             ("models", models),
             ("document", _Encoded(document) if isinstance(document, bytes) else document),
+        )
+
+    def store_text(
+        self, model: str, data: bytes, fragments: dict[bytes, bytes], patch: PatchState | None
+    ) -> None:
+        """Record the YAML text (UTF-8) of a full build of ``model``, its fragments and its patch
+        state (:meth:`store_build` first)."""
+        self._store(
+            model,
             ("text", data),
             ("fragments", fragments),
             ("patch", patch.plain() if patch is not None else None),
