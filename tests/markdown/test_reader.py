@@ -261,3 +261,12 @@ def test_racy_entries_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(reader, "open", counting_open, raising=False)
     read_docs(docs, DiagnosticSink(), cache_dir=cache)
     assert len(opened) == 2
+
+
+@pytest.mark.parametrize("stated", [0, 10, 100_000, 200_000])
+def test_a_page_is_read_whole_whatever_its_stat_said(tmp_path: Path, stated: int) -> None:
+    """The scan reads each page in one call of the size ``stat`` gave; a page that grew or shrank
+    since is still read whole."""
+    page = tmp_path / "page.md"
+    page.write_bytes(b"x" * 100_000)
+    assert reader._read(str(page), stated) == b"x" * 100_000
