@@ -222,6 +222,19 @@ def test_front_matter_fast_path_agrees_with_yaml(front: str) -> None:
     assert problem == "" and data == yaml.safe_load(front)
 
 
+def _reads_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pages the scan reads, as it reads them."""
+    opened: list[str] = []
+    read = reader._read
+
+    def counting(path: str, size: int) -> bytes:
+        opened.append(path)
+        return read(path, size)
+
+    monkeypatch.setattr(reader, "_read", counting)
+    return opened
+
+
 def test_file_index_spares_reading_unchanged_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -229,13 +242,7 @@ def test_file_index_spares_reading_unchanged_pages(
     docs = make_docs(tmp_path / "docs")
     cache = tmp_path / "cache"
     first = read_docs(docs, DiagnosticSink(), cache_dir=cache)
-    opened: list[str] = []
-
-    def counting_open(file: str, mode: str = "r") -> Any:
-        opened.append(file)
-        return open(file, mode)
-
-    monkeypatch.setattr(reader, "open", counting_open, raising=False)
+    opened = _reads_counted(monkeypatch)
     assert read_docs(docs, DiagnosticSink(), cache_dir=cache) == first
     assert opened == []
     page = docs / "resources" / "thing1.md"
@@ -252,13 +259,7 @@ def test_racy_entries_are_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyP
     docs = make_docs(tmp_path / "docs", count=1)
     cache = tmp_path / "cache"
     read_docs(docs, DiagnosticSink(), cache_dir=cache)
-    opened: list[str] = []
-
-    def counting_open(file: str, mode: str = "r") -> Any:
-        opened.append(file)
-        return open(file, mode)
-
-    monkeypatch.setattr(reader, "open", counting_open, raising=False)
+    opened = _reads_counted(monkeypatch)
     read_docs(docs, DiagnosticSink(), cache_dir=cache)
     assert len(opened) == 2
 
