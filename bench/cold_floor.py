@@ -2,7 +2,8 @@
 
     python -m bench.cold_floor [DOCS_DIR]   (default ../shared/graph-docs/v1.0)
 
-Each stage runs in this process, on one core, and is timed in CPU seconds:
+Each stage runs in this process, on one core (the dump too, which a run shares with a forked
+child), with the collector paused as a run pauses it, and is timed in CPU seconds:
 
 - parse: every page, as a cold run parses it;
 - parse, markdown-it replayed: the same again, with markdown-it-py's block and inline results
@@ -25,10 +26,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.collector import paused
 from generator.diagnostics import DiagnosticSink
 from generator.forked import cores
 from generator.markdown.blocks import MD, forget
 from generator.markdown.reader import parse_file
+from generator.openapi import dump
 from generator.openapi.document import build_document
 from generator.openapi.dump import dump_fragments
 
@@ -70,6 +73,17 @@ def _replayed() -> Iterator[None]:
         del block.parse, inline.parse  # the class's methods again
 
 
+@contextmanager
+def _one_process() -> Iterator[None]:
+    """The dump written by this process alone (a run shares it with a forked child)."""
+    saved = dump.PARALLEL_ENTRIES
+    dump.PARALLEL_ENTRIES = sys.maxsize
+    try:
+        yield
+    finally:
+        dump.PARALLEL_ENTRIES = saved
+
+
 def main() -> int:
     docs = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     if not docs.is_dir():
@@ -82,14 +96,17 @@ def main() -> int:
 
     def parse_all() -> list[Any]:
         forget()  # each pass as a cold run's first: nothing seen before
-        return [parse_file(relative, data) for relative, data in files]
+        with paused():  # as a run parses, builds and dumps: the collector off
+            return [parse_file(relative, data) for relative, data in files]
 
     pages, parse = _cpu(parse_all)
     with _replayed():
         _cpu(parse_all)  # fills the memo
         replayed_pages, replayed = _cpu(parse_all)
-    document, build = _cpu(lambda: build_document(pages, sink=DiagnosticSink()))
-    _, dump = _cpu(lambda: dump_fragments(document, {}))
+    with paused(freeze=True):
+        document, build = _cpu(lambda: build_document(pages, sink=DiagnosticSink()))
+    with _one_process():
+        _, dump = _cpu(lambda: dump_fragments(document, {}))
     print(f"{len(files)} pages in {docs}; CPU seconds on one core:")
     print(f"  parse                        {parse:6.2f}")
     if replayed_pages != pages:
