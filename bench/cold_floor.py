@@ -8,8 +8,9 @@ child), with the collector paused as a run pauses it, and is timed in CPU second
 - parse: every page, as a cold run parses it;
 - parse, markdown-it replayed: the same again, with markdown-it-py's block and inline results
   looked up from the first pass (specdown's own memo of them, ``blocks.SECTIONS`` and
-  ``blocks.CELLS``, starts empty in each pass, as in a cold run). That is what the parse would cost with a markdown parser that
-  took no time. The pages must come out equal to the first pass's, or the figure is not printed;
+  ``blocks.CELLS``, starts empty in each pass, as in a cold run). That is what the parse would
+  cost with a markdown parser that took no time. The pages must come out equal to the first
+  pass's, or the figure is not printed;
 - build and dump: the document from the pages, and its YAML text.
 
 Then the floor: the replayed parse and the dump spread over every core with no loss, plus the
