@@ -385,24 +385,22 @@ def _build_spec(
     marshalled = _marshalled(document) if checker is not None else None
 
     def dump_and_store() -> bytes:
+        if cache is None:
+            return dump_fragments(document, {}).data
         states: list[PatchState | None] = []
 
-        def for_the_cache(cache: SpecCache) -> None:  # while the dump's child writes entries
+        def store_build() -> None:  # while the dump's child writes entries
             keys = dict(zip(scan.paths, scan.keys, strict=True))
             states.append(record(trace, first=scanned, version=version, keys=keys, base=model))
-            memo = paths.used if paths.changed else None
             copy = marshalled or _marshalled(document)
-            cache.store_build(model, live, copy if copy is not None else document, paths=memo)
+            memo = paths.used if paths.changed else None
+            cache.store_build(model, live, document if copy is None else copy, paths=memo)
 
-        previous = cache.fragments() if cache else {}
-        dumped = dump_fragments(
-            document, previous, meanwhile=(lambda: for_the_cache(cache)) if cache else None
-        )
-        if cache is not None:
-            (state,) = states
-            if state is not None:
-                state.spans = dumped.spans
-            cache.store_text(model, dumped.data, dumped.fragments, state)
+        dumped = dump_fragments(document, cache.fragments(), meanwhile=store_build)
+        (state,) = states
+        if state is not None:
+            state.spans = dumped.spans
+        cache.store_text(model, dumped.data, dumped.fragments, state)
         return dumped.data
 
     validation: list[Diagnostic] | None = None
