@@ -6,6 +6,8 @@ cells and paragraphs that are read (:mod:`generator.markdown.inline`). A section
 on their own and token line maps are shifted back to page lines. The stock rules run unchanged; the
 ones tried on every line are skipped where the line's first character rules them out
 (:func:`_guarded`), and the table rule records its output as one token (:func:`table_rule`).
+A section or cell text seen before, on this page or an earlier one, is answered from a memo
+(:data:`SECTIONS`, :data:`CELLS`).
 """
 
 from __future__ import annotations
