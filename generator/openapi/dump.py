@@ -234,9 +234,9 @@ def _write_entries(
     processes = 2 if len(entries) >= PARALLEL_ENTRIES else 1
     size = max(1, -(-len(entries) // (CHUNKS_PER_PROCESS * processes)))
     chunks = -(-len(entries) // size)
+    cache: dict[str, str] = {}  # each process's own, across its chunks
 
     def write(chunk: int) -> list[tuple[bytes, bytes | None]]:
-        cache: dict[str, str] = {}
         written: list[tuple[bytes, bytes | None]] = []
         for where, name, item in entries[chunk * size : (chunk + 1) * size]:
             out: list[str] = []
