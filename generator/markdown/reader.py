@@ -195,7 +195,8 @@ def open_pages(
     """The pages of ``scan``, as :func:`load_pages` finds them; the cache is written by ``store()``.
     Work of the caller's done here while forked children parse, if any do (so that they take more
     pages meanwhile, :func:`~generator.forked.shared`): ``meanwhile`` once, and ``each`` on every
-    page parsed this run, as it is parsed here or comes from a child."""
+    page this call parses, as it is parsed here or comes from a child (not on pages from the cache
+    or parsed before, by :func:`model_digests`)."""
     cache = scan.cache
     if cache is not None:
         cache.load_pages()
