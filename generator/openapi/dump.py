@@ -164,6 +164,8 @@ def dump_fragments(
     the caller's that this process does while a forked child writes entries (see
     :func:`_write_entries`); it runs once in any case, before this process writes any."""
     if not document:
+        if meanwhile is not None:
+            meanwhile()
         return Dumped(b"{}\n", {}, {})
     members = {
         where: value for where in FRAGMENTED if isinstance(value := member(document, where), dict)

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.openapi import dump_yaml
+from generator.openapi.dump import dump_fragments
 
 scalars = (
     st.none()
@@ -116,3 +117,11 @@ def test_entries_written_in_a_forked_child_give_the_same_text(
     example["components"]["schemas"]["extra"] = {"type": "string", "description": "new: yes"}
     reused = dump.dump_fragments(example, fragments)
     assert reused == dump.dump_fragments(example, {}) and yaml.safe_load(reused.text) == example
+
+
+@pytest.mark.parametrize("document", [{}, {"openapi": "3.0.3", "paths": {"/a": {"get": {}}}}])
+def test_meanwhile_runs_once_whatever_the_document(document: dict[str, Any]) -> None:
+    """The caller's work beside the dump (the cache's parts) runs even for an empty document."""
+    ran: list[int] = []
+    dump_fragments(document, {}, meanwhile=lambda: ran.append(1))
+    assert ran == [1]
